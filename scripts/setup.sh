@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Installs every tool the project needs, skipping what is already present at the pinned version.
+# Cold (bare machine): ~15-20 min; warm: seconds.
+#   WASM_TOOLCHAIN=debian  force the Debian Rust 1.96 + build-std fallback
+#   WASM_TOOLCHAIN=rustup  require rustup's wasm32 target (fail if it cannot be installed)
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+mkdir -p target
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]} == 0)) && { echo "    present: $*"; return 0; }
+  if ((apt_updated == 0)); then apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+debian_rust() {
+  apt_install $DEBIAN_RUST_PACKAGES
+  /usr/bin/rustc --version | grep -q "rustc $DEBIAN_RUST_VERSION" ||
+    { echo "Debian rustc is not $DEBIAN_RUST_VERSION: $(/usr/bin/rustc --version)" >&2; return 1; }
+}
+
+rustup_has_wasm() { rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; }
+
+choose_wasm_toolchain() {
+  local want=${WASM_TOOLCHAIN:-auto}
+  case $want in
+    debian) debian_rust && echo debian >"$TOOLCHAIN_FILE" ;;
+    rustup)
+      rustup_has_wasm || timeout "$RUSTUP_TARGET_TIMEOUT" rustup target add wasm32-unknown-unknown
+      echo rustup >"$TOOLCHAIN_FILE" ;;
+    auto)
+      if rustup_has_wasm || timeout "$RUSTUP_TARGET_TIMEOUT" rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+        echo rustup >"$TOOLCHAIN_FILE"
+      else
+        echo "    rustup's wasm32 target is not available here: using Debian's Rust $DEBIAN_RUST_VERSION with build-std"
+        debian_rust && echo debian >"$TOOLCHAIN_FILE"
+      fi ;;
+    *) echo "WASM_TOOLCHAIN must be auto, rustup or debian (got '$want')" >&2; return 1 ;;
+  esac
+  echo "    wasm32 toolchain: $(cat "$TOOLCHAIN_FILE")"
+}
+
+# cargo install runs from /tmp so the app's wasm settings never apply to building tools.
+cargo_tool() {
+  local crate=$1 bin=$2 version=$3
+  shift 3
+  if "$bin" --version 2>/dev/null | grep -q " $version\$\| $version "; then
+    echo "    present: $bin $version"
+    return 0
+  fi
+  (cd /tmp && env -u RUSTC_BOOTSTRAP cargo install -q "$crate" --version "$version" "$@")
+}
+
+browser() {
+  apt_install $BROWSER_PACKAGES
+  [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]
+}
+
+npm_packages() {
+  # node_modules/.package-lock.json is npm's record of what it installed: equal to the lock, warm.
+  if [[ -f node_modules/.package-lock.json ]] &&
+    node -e 'const a=require("./package-lock.json").packages,b=require("./node_modules/.package-lock.json").packages;
+      for (const k of Object.keys(a)) if (k && (!b[k] || b[k].version !== a[k].version)) process.exit(1)'; then
+    echo "    present: node_modules matches package-lock.json"
+    return 0
+  fi
+  npm ci --no-audit --no-fund --loglevel=error
+}
+
+rust_components() {
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+}
+
+step "rust components (rustfmt, clippy)" rust_components
+step "wasm32 toolchain" choose_wasm_toolchain
+step "chromium + chromedriver (Debian)" browser
+step "npm packages (MSAL, Playwright, binaryen)" npm_packages
+step "trunk $TRUNK_VERSION" cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+step "wasm-bindgen-cli $(locked_wasm_bindgen_version)" cargo_tool wasm-bindgen-cli wasm-bindgen "$(locked_wasm_bindgen_version)"
+step "cargo fetch" cargo fetch -q
+echo "setup complete"

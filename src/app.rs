@@ -1,0 +1,45 @@
+//! The root component: picks the data source, loads the cluster, and shows the dashboard.
+
+use crate::arm::transport::demo::DemoTransport;
+use crate::arm::{ArmClient, ClusterId};
+use crate::domain::ClusterData;
+use crate::error::AppError;
+use crate::state::{ViewState, load_cluster};
+use crate::ui::{Dashboard, LoadError};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// ARM's public-cloud endpoint. The demo transport ignores the host; keeping the real one makes
+/// demo and Azure send byte-identical requests.
+pub const ARM_ENDPOINT: &str = "https://management.azure.com";
+
+/// The app. With no Azure configuration it shows the embedded demo cluster.
+#[component]
+pub fn App() -> impl IntoView {
+    ViewState::provide();
+    // One demo store for the page's life, so changes made in the session survive a Refresh.
+    let demo = DemoTransport::new();
+    let data = LocalResource::new(move || {
+        let demo = demo.clone();
+        async move { load_demo(demo).await.map(Arc::new) }
+    });
+    view! {
+        <Transition fallback=|| view! { <p class="app-status" role="status">"Loading cluster security data…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(d) => view! { <Dashboard data=d on_refresh=move || data.refetch()/> }.into_any(),
+                    Err(e) => view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+async fn load_demo(
+    demo: Result<(DemoTransport, crate::arm::transport::demo::DemoFacts), String>,
+) -> Result<ClusterData, AppError> {
+    let (transport, facts) = demo.map_err(AppError::Demo)?;
+    let cluster = ClusterId::parse(&facts.cluster_id)?;
+    let client = ArmClient::new(transport, ARM_ENDPOINT);
+    Ok(load_cluster(&client, &cluster).await?)
+}

@@ -1,0 +1,119 @@
+//! The typed ARM client: retry, paging and JSON decoding on top of a [`Transport`].
+
+use super::error::ArmError;
+use super::models::ArmList;
+use super::retry::{Attempt, RetryPolicy};
+use super::transport::{ArmRequest, ArmResponse, Transport};
+use serde::de::DeserializeOwned;
+
+/// A list longer than this many pages is reported as incomplete rather than fetched forever.
+pub const MAX_PAGES: usize = 200;
+
+/// ARM client over one transport and one ARM endpoint (public cloud, Government, China).
+#[derive(Debug, Clone)]
+pub struct ArmClient<T> {
+    transport: T,
+    endpoint: String,
+    policy: RetryPolicy,
+}
+
+impl<T: Transport> ArmClient<T> {
+    /// A client sending to `endpoint` (e.g. `https://management.azure.com`).
+    pub fn new(transport: T, endpoint: impl Into<String>) -> Self {
+        let endpoint = endpoint.into().trim_end_matches('/').to_string();
+        ArmClient {
+            transport,
+            endpoint,
+            policy: RetryPolicy::default(),
+        }
+    }
+
+    /// The same client with another retry policy.
+    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// The transport (tests inspect what it recorded).
+    pub fn transport(&self) -> &T {
+        &self.transport
+    }
+
+    /// The absolute URL of a path (or an absolute `nextLink`, returned as-is).
+    pub fn url(&self, path_or_url: &str) -> String {
+        if path_or_url.starts_with("https://") || path_or_url.starts_with("http://") {
+            path_or_url.to_string()
+        } else {
+            format!("{}{}", self.endpoint, path_or_url)
+        }
+    }
+
+    /// Sends a request, retrying as the policy says; any 2xx response is returned.
+    pub async fn send(&self, request: ArmRequest) -> Result<ArmResponse, ArmError> {
+        let mut retries = 0;
+        loop {
+            let outcome = self.transport.send(&request).await;
+            let delay = match &outcome {
+                Ok(r) if (200..300).contains(&r.status) => None,
+                Ok(r) => self
+                    .policy
+                    .next_delay(retries, Attempt::Status(r.status, &r.headers)),
+                Err(_) => self.policy.next_delay(retries, Attempt::NoResponse),
+            };
+            match (outcome, delay) {
+                (Ok(r), None) if (200..300).contains(&r.status) => return Ok(r),
+                (_, Some(wait)) => {
+                    self.transport.sleep(wait).await;
+                    retries += 1;
+                }
+                (Ok(r), None) if r.status == 429 => {
+                    return Err(ArmError::Throttled {
+                        retry_after: super::retry::server_delay(&r.headers),
+                    });
+                }
+                (Ok(r), None) => return Err(ArmError::from_status(r.status, &r.body)),
+                (Err(e), None) => return Err(ArmError::Network(e.to_string())),
+            }
+        }
+    }
+
+    /// GETs one resource and decodes it.
+    pub async fn get<R: DeserializeOwned>(&self, path: impl AsRef<str>) -> Result<R, ArmError> {
+        let url = self.url(path.as_ref());
+        let response = self.send(ArmRequest::get(url.clone())).await?;
+        decode(&url, &response.body)
+    }
+
+    /// GETs every page of a list, following `nextLink`. A failure on any page fails the whole list,
+    /// so half a list is never shown as complete.
+    pub async fn list<R: DeserializeOwned>(
+        &self,
+        path: impl AsRef<str>,
+    ) -> Result<Vec<R>, ArmError> {
+        let first = self.url(path.as_ref());
+        let mut next = Some(first.clone());
+        let mut items = Vec::new();
+        let mut pages = 0;
+        while let Some(url) = next {
+            if pages == MAX_PAGES {
+                return Err(ArmError::TooManyPages { url: first, pages });
+            }
+            let response = self.send(ArmRequest::get(url.clone())).await?;
+            let page: ArmList<R> = decode(&url, &response.body)?;
+            items.extend(page.value);
+            next = page
+                .next_link
+                .filter(|l| !l.is_empty())
+                .map(|l| self.url(&l));
+            pages += 1;
+        }
+        Ok(items)
+    }
+}
+
+fn decode<R: DeserializeOwned>(url: &str, body: &str) -> Result<R, ArmError> {
+    serde_json::from_str(body).map_err(|e| ArmError::Decode {
+        url: url.to_string(),
+        message: e.to_string(),
+    })
+}

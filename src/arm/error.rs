@@ -1,0 +1,93 @@
+//! ARM failures, with the text a user should read.
+
+use serde::Deserialize;
+use std::time::Duration;
+
+/// Why an ARM call failed, after the retry policy gave up.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ArmError {
+    #[error("Azure could not be reached: {0}")]
+    Network(String),
+    #[error("Azure is throttling requests{}; try again shortly", retry_after.map(|d| format!(" (retry after {}s)", d.as_secs())).unwrap_or_default())]
+    Throttled { retry_after: Option<Duration> },
+    #[error("{message} (HTTP {status}{})", if code.is_empty() { String::new() } else { format!(", {code}") })]
+    Http {
+        status: u16,
+        code: String,
+        message: String,
+    },
+    #[error("unexpected response from {url}: {message}")]
+    Decode { url: String, message: String },
+    #[error("stopped after {pages} pages of {url}: the list is incomplete")]
+    TooManyPages { url: String, pages: usize },
+}
+
+impl ArmError {
+    /// Builds the error for a non-success status, reading ARM's `CloudError` body when present.
+    pub fn from_status(status: u16, body: &str) -> ArmError {
+        #[derive(Deserialize)]
+        struct CloudError {
+            error: CloudErrorBody,
+        }
+        #[derive(Deserialize)]
+        struct CloudErrorBody {
+            #[serde(default)]
+            code: String,
+            #[serde(default)]
+            message: String,
+        }
+        let (code, message) = match serde_json::from_str::<CloudError>(body) {
+            Ok(e) => (e.error.code, e.error.message),
+            Err(_) => (String::new(), String::new()),
+        };
+        let message = if message.is_empty() {
+            default_message(status).to_string()
+        } else {
+            message
+        };
+        ArmError::Http {
+            status,
+            code,
+            message,
+        }
+    }
+
+    /// The caller lacks a role for this call (HTTP 403).
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, ArmError::Http { status: 403, .. })
+    }
+}
+
+fn default_message(status: u16) -> &'static str {
+    match status {
+        401 => "Your sign-in has expired",
+        403 => "You do not have permission for this (a role is missing)",
+        404 => "Not found",
+        409 => "The resource was changed or is busy",
+        412 => "The resource was changed by someone else",
+        500..=599 => "Azure had an internal error",
+        _ => "The request failed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_cloud_error_code_and_message() {
+        let body = r#"{"error":{"code":"AuthorizationFailed","message":"The client does not have authorization"}}"#;
+        let e = ArmError::from_status(403, body);
+        assert!(e.is_forbidden());
+        assert_eq!(
+            e.to_string(),
+            "The client does not have authorization (HTTP 403, AuthorizationFailed)"
+        );
+    }
+
+    #[test]
+    fn falls_back_to_a_readable_message_for_non_json_bodies() {
+        let e = ArmError::from_status(502, "<html>Bad gateway</html>");
+        assert_eq!(e.to_string(), "Azure had an internal error (HTTP 502)");
+    }
+}

@@ -1,0 +1,126 @@
+//! When to retry an ARM call and how long to wait: a pure function, table-tested.
+
+use std::time::Duration;
+
+/// What the last attempt produced.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Attempt<'a> {
+    /// An HTTP response with this status and these headers.
+    Status(u16, &'a [(String, String)]),
+    /// No response (connection failure or client timeout).
+    NoResponse,
+}
+
+/// Retry rules in azure_core's vocabulary: throttling honours `x-ms-retry-after-ms` then
+/// `Retry-After`; 408, 5xx and network failures back off exponentially; nothing else is retried.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RetryPolicy {
+    pub max_retries: u32,
+    pub initial_delay: Duration,
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            initial_delay: Duration::from_millis(800),
+            max_delay: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before retry number `retries_done + 1`, or `None` when the call must not be retried.
+    pub fn next_delay(&self, retries_done: u32, attempt: Attempt) -> Option<Duration> {
+        if retries_done >= self.max_retries {
+            return None;
+        }
+        let backoff = || {
+            let factor = 2u32.saturating_pow(retries_done);
+            self.initial_delay
+                .saturating_mul(factor)
+                .min(self.max_delay)
+        };
+        match attempt {
+            Attempt::NoResponse => Some(backoff()),
+            Attempt::Status(429, headers) => {
+                Some(server_delay(headers).map_or_else(backoff, |d| d.min(self.max_delay)))
+            }
+            Attempt::Status(408 | 500 | 502 | 503 | 504, headers) => {
+                Some(server_delay(headers).map_or_else(backoff, |d| d.min(self.max_delay)))
+            }
+            Attempt::Status(..) => None,
+        }
+    }
+}
+
+/// The server's requested wait: `x-ms-retry-after-ms` (milliseconds) wins over `Retry-After`
+/// (seconds). An HTTP-date `Retry-After` is ignored in favour of backoff.
+pub fn server_delay(headers: &[(String, String)]) -> Option<Duration> {
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
+    };
+    if let Some(ms) = find("x-ms-retry-after-ms").and_then(|v| v.parse::<u64>().ok()) {
+        return Some(Duration::from_millis(ms));
+    }
+    find("retry-after")
+        .and_then(|v| v.parse::<u64>().ok())
+        .map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let p = RetryPolicy::default();
+        let none = h(&[]);
+        let ra7 = h(&[("Retry-After", "7")]);
+        let ms = h(&[("retry-after", "7"), ("x-ms-retry-after-ms", "1500")]);
+        let huge = h(&[("Retry-After", "3600")]);
+        let date = h(&[("Retry-After", "Wed, 21 Oct 2026 07:28:00 GMT")]);
+        let cases: &[(u32, Attempt, Option<u64>)] = &[
+            (0, Attempt::Status(429, &ra7), Some(7000)),
+            (0, Attempt::Status(429, &ms), Some(1500)),
+            (0, Attempt::Status(429, &huge), Some(30_000)),
+            (1, Attempt::Status(429, &date), Some(1600)),
+            (0, Attempt::Status(503, &none), Some(800)),
+            (2, Attempt::Status(500, &none), Some(3200)),
+            (3, Attempt::NoResponse, Some(6400)),
+            (4, Attempt::NoResponse, None),
+            (0, Attempt::Status(400, &none), None),
+            (0, Attempt::Status(401, &none), None),
+            (0, Attempt::Status(403, &none), None),
+            (0, Attempt::Status(404, &none), None),
+            (0, Attempt::Status(412, &none), None),
+        ];
+        for (i, (done, attempt, want)) in cases.iter().enumerate() {
+            let got = p.next_delay(*done, *attempt).map(|d| d.as_millis() as u64);
+            assert_eq!(got, *want, "case {i}: {attempt:?} after {done} retries");
+        }
+    }
+
+    #[test]
+    fn backoff_is_capped() {
+        let p = RetryPolicy {
+            max_retries: 20,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(
+            p.next_delay(15, Attempt::NoResponse),
+            Some(Duration::from_secs(30))
+        );
+    }
+}

@@ -1,0 +1,5 @@
+//! The browser edge: the only place (with the fetch transport and the MSAL binding) that touches
+//! `web_sys` and `wasm_bindgen` directly.
+
+pub mod location;
+pub mod timer;

@@ -1,0 +1,15 @@
+//! Pure finding logic. No leptos, no web_sys: everything here runs under plain `cargo test`.
+//!
+//! The domain speaks the dashboard's language (alerts, vulnerabilities, misconfigurations,
+//! compliance), never the ARM wire format; `crate::mapping` is the only way in.
+
+pub mod finding;
+pub mod level;
+pub mod summary;
+
+pub use finding::{
+    Alert, AlertStatus, Assignment, ClusterData, ClusterInfo, ComplianceFinding,
+    ComplianceStandard, Component, PlanStatus, Recommendation, RecommendationKind, Vulnerability,
+};
+pub use level::{Level, Rating, RatingBasis};
+pub use summary::{FindingType, Summary, SummaryRow};

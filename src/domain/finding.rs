@@ -1,0 +1,228 @@
+//! The findings of one cluster, as the dashboard shows them.
+
+use super::level::{Level, Rating};
+
+/// Everything the dashboard knows about one cluster after a load.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClusterData {
+    pub cluster: ClusterInfo,
+    pub plan: PlanStatus,
+    pub alerts: Vec<Alert>,
+    pub vulnerabilities: Vec<Vulnerability>,
+    pub recommendations: Vec<Recommendation>,
+    pub compliance: Vec<ComplianceStandard>,
+}
+
+impl ClusterData {
+    /// Unhealthy recommendations that are not vulnerability findings: the Misconfigurations tab.
+    pub fn misconfigurations(&self) -> impl Iterator<Item = &Recommendation> {
+        self.recommendations
+            .iter()
+            .filter(|r| r.unhealthy && r.kind != RecommendationKind::Vulnerability)
+    }
+
+    /// Failing (standard, control, recommendation) rows: the Compliance tab's grid.
+    pub fn compliance_findings(&self) -> impl Iterator<Item = &ComplianceFinding> {
+        self.compliance.iter().flat_map(|s| s.failing.iter())
+    }
+}
+
+/// Header facts about the cluster.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClusterInfo {
+    pub id: String,
+    pub name: String,
+    pub resource_group: String,
+    pub subscription_id: String,
+    pub location: String,
+    pub kubernetes_version: String,
+}
+
+/// Which Defender plans cover the cluster, and where that comes from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanStatus {
+    /// Defender for Containers is on (pricing tier Standard) for this cluster.
+    pub containers_on: bool,
+    /// The cluster's Containers pricing is inherited from the subscription.
+    pub inherited: bool,
+    /// Defender CSPM (CloudPosture) is on for the subscription.
+    pub cspm_on: bool,
+    /// Extension name → enabled, as the cluster's Containers pricing reports it.
+    pub extensions: Vec<(String, bool)>,
+}
+
+impl PlanStatus {
+    /// The dashboard shows findings only when one of the two plans is on (the seeds' prerequisite).
+    pub fn prerequisites_met(&self) -> bool {
+        self.containers_on || self.cspm_on
+    }
+}
+
+/// Status of a security alert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AlertStatus {
+    Active,
+    InProgress,
+    Resolved,
+    Dismissed,
+}
+
+impl AlertStatus {
+    /// Parses the wire enum; anything unknown is treated as active so it is never hidden.
+    pub fn parse(text: &str) -> AlertStatus {
+        match text {
+            "InProgress" => AlertStatus::InProgress,
+            "Resolved" => AlertStatus::Resolved,
+            "Dismissed" => AlertStatus::Dismissed,
+            _ => AlertStatus::Active,
+        }
+    }
+
+    /// The label users see.
+    pub fn label(self) -> &'static str {
+        match self {
+            AlertStatus::Active => "Active",
+            AlertStatus::InProgress => "In progress",
+            AlertStatus::Resolved => "Resolved",
+            AlertStatus::Dismissed => "Dismissed",
+        }
+    }
+
+    /// Active and in-progress alerts still need attention and are counted in the summary.
+    pub fn is_open(self) -> bool {
+        matches!(self, AlertStatus::Active | AlertStatus::InProgress)
+    }
+}
+
+/// A Defender for Containers security alert about the cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alert {
+    /// The full ARM id; actions are sent to it.
+    pub id: String,
+    pub alert_type: String,
+    pub title: String,
+    pub description: String,
+    pub severity: Level,
+    pub status: AlertStatus,
+    /// The affected Kubernetes entity (pod, container, node) as Defender names it.
+    pub entity: String,
+    /// MITRE ATT&CK tactic (the alert's intent).
+    pub tactic: String,
+    pub techniques: Vec<String>,
+    /// ISO 8601 UTC, as ARM sends it.
+    pub start_time: String,
+    pub remediation_steps: Vec<String>,
+    pub portal_link: String,
+}
+
+/// What a vulnerability was found in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Component {
+    /// A container image, shown as `repository:tag` (digest kept for the details pane).
+    Image {
+        registry: String,
+        repository: String,
+        tag: String,
+        digest: String,
+    },
+    /// An AKS node pool (its node image).
+    NodePool { name: String },
+}
+
+impl Component {
+    /// The name users recognise: `registry/repository:tag` or `node pool <name>`.
+    pub fn display_name(&self) -> String {
+        match self {
+            Component::Image {
+                registry,
+                repository,
+                tag,
+                ..
+            } if registry.is_empty() => {
+                format!("{repository}:{tag}")
+            }
+            Component::Image {
+                registry,
+                repository,
+                tag,
+                ..
+            } => {
+                format!("{registry}/{repository}:{tag}")
+            }
+            Component::NodePool { name } => format!("Node pool {name}"),
+        }
+    }
+}
+
+/// One CVE in one package of one component.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vulnerability {
+    pub id: String,
+    pub cve: String,
+    pub title: String,
+    pub severity: Level,
+    pub cvss: Option<f64>,
+    pub package: String,
+    pub installed_version: String,
+    pub fixed_version: Option<String>,
+    pub component: Component,
+    pub exploit_published: bool,
+}
+
+/// Where a recommendation applies: the tab it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecommendationKind {
+    /// Control-plane setting of the managed cluster (Quick Fix candidates).
+    Cluster,
+    /// Kubernetes data-plane check on pods and containers.
+    Workload,
+    /// Vulnerability assessment (its findings are `Vulnerability` rows).
+    Vulnerability,
+}
+
+/// An owner assigned to a recommendation (governance assignment).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assignment {
+    pub owner: String,
+    /// ISO 8601 UTC.
+    pub due_date: String,
+    pub grace_period: bool,
+}
+
+/// A Defender for Cloud recommendation (assessment) for the cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recommendation {
+    /// The full ARM id of the assessment.
+    pub id: String,
+    /// The assessment key (GUID), shared by every resource's copy of this recommendation.
+    pub key: String,
+    pub name: String,
+    pub rating: Rating,
+    pub severity: Level,
+    pub unhealthy: bool,
+    pub kind: RecommendationKind,
+    pub resource_id: String,
+    pub description: String,
+    pub remediation: String,
+    pub owner: Option<Assignment>,
+}
+
+/// One failing recommendation under one control of one standard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComplianceFinding {
+    pub standard: String,
+    pub control: String,
+    pub control_description: String,
+    pub recommendation_key: String,
+    pub recommendation_name: String,
+    pub severity: Level,
+}
+
+/// A regulatory standard's state for this cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComplianceStandard {
+    pub name: String,
+    pub passed_controls: usize,
+    pub failed_controls: usize,
+    pub failing: Vec<ComplianceFinding>,
+}

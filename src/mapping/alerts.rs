@@ -1,0 +1,57 @@
+//! Wire alert → domain alert.
+
+use crate::arm::models;
+use crate::domain::{Alert, AlertStatus, Level};
+
+/// Whether the alert concerns the cluster (any `AzureResource` identifier equal to its id).
+pub fn concerns(alert: &models::Alert, cluster_id: &str) -> bool {
+    alert.properties.resource_identifiers.iter().any(|r| {
+        r.kind == "AzureResource"
+            && r.azure_resource_id
+                .as_deref()
+                .is_some_and(|id| id.eq_ignore_ascii_case(cluster_id))
+    })
+}
+
+/// Maps one alert. An unknown severity is shown as Informational rather than dropped.
+pub fn alert(wire: &models::Alert) -> Alert {
+    let p = &wire.properties;
+    Alert {
+        id: wire.id.clone(),
+        alert_type: p.alert_type.clone(),
+        title: p.alert_display_name.clone(),
+        description: p.description.clone(),
+        severity: Level::parse(&p.severity).unwrap_or(Level::Informational),
+        status: AlertStatus::parse(&p.status),
+        entity: affected_entity(wire),
+        tactic: p.intent.clone(),
+        techniques: p.techniques.clone(),
+        start_time: p.start_time_utc.clone(),
+        remediation_steps: p.remediation_steps.clone(),
+        portal_link: p.alert_uri.clone(),
+    }
+}
+
+/// The Kubernetes object users recognise: `namespace/pod` when the alert names a pod, otherwise
+/// Defender's compromised entity.
+fn affected_entity(wire: &models::Alert) -> String {
+    let entities = &wire.properties.entities;
+    let by_ref = |reference: &serde_json::Value| {
+        let id = reference.get("$ref")?.as_str()?;
+        entities
+            .iter()
+            .find(|e| e.get("$id").and_then(|v| v.as_str()) == Some(id))
+    };
+    entities
+        .iter()
+        .find(|e| e.get("Type").and_then(|t| t.as_str()) == Some("K8s-pod"))
+        .and_then(|pod| {
+            let name = pod.get("Name")?.as_str()?;
+            let namespace = pod
+                .get("Namespace")
+                .and_then(by_ref)
+                .and_then(|n| n.get("Name")?.as_str());
+            Some(namespace.map_or_else(|| name.to_string(), |ns| format!("{ns}/{name}")))
+        })
+        .unwrap_or_else(|| wire.properties.compromised_entity.clone())
+}

@@ -1,0 +1,50 @@
+//! Assessment + metadata + governance assignment → recommendation.
+
+use super::keys::kind_of;
+use crate::arm::models::{Assessment, AssessmentMetadataProperties, GovernanceAssignment};
+use crate::domain::{Assignment, Level, Rating, Recommendation};
+
+/// Maps one assessment. Severity comes from the metadata (Medium when it is missing, so the
+/// finding is still counted); the rating uses Defender CSPM's risk level when present.
+pub fn recommendation(
+    wire: &Assessment,
+    metadata: Option<&AssessmentMetadataProperties>,
+    assignment: Option<&GovernanceAssignment>,
+) -> Recommendation {
+    let p = &wire.properties;
+    let metadata = metadata.or(p.metadata.as_ref());
+    let severity = metadata
+        .and_then(|m| Level::parse(&m.severity))
+        .unwrap_or(Level::Medium);
+    let risk = p
+        .risk
+        .as_ref()
+        .and_then(|r| r.level.as_deref())
+        .and_then(Level::parse);
+    let category = metadata.and_then(|m| m.recommendation_category.as_deref());
+    Recommendation {
+        id: wire.id.clone(),
+        key: wire.name.clone(),
+        name: if p.display_name.is_empty() {
+            metadata.map(|m| m.display_name.clone()).unwrap_or_default()
+        } else {
+            p.display_name.clone()
+        },
+        rating: Rating::from_risk_or_severity(risk, severity),
+        severity,
+        unhealthy: p.status.code == "Unhealthy",
+        kind: kind_of(&wire.name, category),
+        resource_id: p.resource_details.id.clone().unwrap_or_default(),
+        description: metadata
+            .and_then(|m| m.description.clone())
+            .unwrap_or_default(),
+        remediation: metadata
+            .and_then(|m| m.remediation_description.clone())
+            .unwrap_or_default(),
+        owner: assignment.map(|a| Assignment {
+            owner: a.properties.owner.clone().unwrap_or_default(),
+            due_date: a.properties.remediation_due_date.clone(),
+            grace_period: a.properties.is_grace_period.unwrap_or(false),
+        }),
+    }
+}

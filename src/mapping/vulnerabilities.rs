@@ -1,0 +1,115 @@
+//! Sub-assessment → vulnerability finding.
+
+use crate::arm::models::{Assessment, SubAssessment};
+use crate::domain::{Component, Level, Vulnerability};
+
+/// Maps one vulnerability sub-assessment; `None` for healthy or non-vulnerability rows.
+/// Images come from MDVM `artifactDetails`; findings without one belong to the node pool
+/// named by the last segment of `resourceDetails.id`.
+pub fn vulnerability(wire: &SubAssessment) -> Option<Vulnerability> {
+    let p = &wire.properties;
+    if p.status.code != "Unhealthy" {
+        return None;
+    }
+    let data = p.additional_data.as_ref();
+    let details = data.and_then(|d| d.vulnerability_details.as_ref());
+    let software = data.and_then(|d| d.software_details.as_ref());
+    let severity = p
+        .status
+        .severity
+        .as_deref()
+        .or(details.and_then(|d| d.severity.as_deref()))
+        .and_then(Level::parse)
+        .unwrap_or(Level::Medium);
+    let component = match data.and_then(|d| d.artifact_details.as_ref()) {
+        Some(a) => Component::Image {
+            registry: a.registry_host.clone(),
+            repository: a.repository_name.clone(),
+            tag: a
+                .tags
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "<untagged>".into()),
+            digest: a.digest.clone(),
+        },
+        None => {
+            let resource = p
+                .resource_details
+                .as_ref()
+                .and_then(|r| r.id.as_deref())
+                .unwrap_or_default();
+            Component::NodePool {
+                name: resource.rsplit('/').next().unwrap_or_default().to_string(),
+            }
+        }
+    };
+    Some(Vulnerability {
+        id: wire.id.clone(),
+        cve: details
+            .map(|d| d.cve_id.clone())
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| p.id.clone()),
+        title: p.display_name.clone(),
+        severity,
+        cvss: data.and_then(|d| d.cvss_v30_score),
+        package: software.map(|s| s.package_name.clone()).unwrap_or_default(),
+        installed_version: software.map(|s| s.version.clone()).unwrap_or_default(),
+        fixed_version: software
+            .and_then(|s| s.fixed_version.clone())
+            .filter(|v| !v.is_empty()),
+        component,
+        exploit_published: details
+            .and_then(|d| d.exploitability_assessment.as_ref())
+            .is_some_and(|e| e.exploit_steps_published || e.is_in_exploit_kit),
+    })
+}
+
+/// Maps an individual-recommendation vulnerability (one assessment per package, the model
+/// Defender moves to after the grouped sub-assessments): one finding per CVE in
+/// `additionalData.CvesDetails`, with the package and version from `DetectedSoftwareVersions`
+/// ("name version") and `FixedVersion`. Healthy or malformed entries give no finding.
+pub fn individual(wire: &Assessment) -> Vec<Vulnerability> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct CveDetail {
+        cve_id: String,
+        #[serde(default)]
+        cvss_score: Option<f64>,
+    }
+    let p = &wire.properties;
+    let Some(data) = p
+        .additional_data
+        .as_ref()
+        .filter(|_| p.status.code == "Unhealthy")
+    else {
+        return Vec::new();
+    };
+    let text = |name: &str| data.get(name).and_then(|v| v.as_str()).unwrap_or_default();
+    let cves: Vec<CveDetail> = serde_json::from_str(text("CvesDetails")).unwrap_or_default();
+    let (package, installed) = text("DetectedSoftwareVersions")
+        .split_once(' ')
+        .unwrap_or((text("DetectedSoftwareVersions"), ""));
+    let severity = p
+        .metadata
+        .as_ref()
+        .and_then(|m| Level::parse(&m.severity))
+        .unwrap_or(Level::Medium);
+    let resource = p.resource_details.id.as_deref().unwrap_or_default();
+    let component = Component::NodePool {
+        name: resource.rsplit('/').next().unwrap_or_default().to_string(),
+    };
+    cves.into_iter()
+        .map(|c| Vulnerability {
+            id: format!("{}#{}", wire.id, c.cve_id),
+            title: p.display_name.clone(),
+            cve: c.cve_id,
+            severity,
+            cvss: c.cvss_score,
+            package: package.to_string(),
+            installed_version: installed.to_string(),
+            fixed_version: Some(text("FixedVersion").to_string()).filter(|v| !v.is_empty()),
+            component: component.clone(),
+            exploit_published: false,
+        })
+        .collect()
+}

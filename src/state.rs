@@ -1,0 +1,7 @@
+//! App state: the loaded cluster dataset and what the user has chosen to look at.
+
+pub mod load;
+pub mod view;
+
+pub use load::load_cluster;
+pub use view::ViewState;

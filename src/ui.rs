@@ -1,0 +1,12 @@
+//! Components. They read domain types only; the wire format never reaches this layer.
+
+pub mod dashboard;
+pub mod findings_table;
+pub mod header;
+pub mod load_error;
+pub mod summary_bar;
+pub mod tab_panels;
+pub mod tabs;
+
+pub use dashboard::Dashboard;
+pub use load_error::LoadError;

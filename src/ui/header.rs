@@ -1,0 +1,67 @@
+//! The page header (cluster, data source, plan status, Refresh) and the prerequisites banner.
+
+use crate::domain::{ClusterInfo, PlanStatus};
+use leptos::prelude::*;
+
+/// The cluster's name and facts, a "Demo" label when the data is the embedded demo cluster, the
+/// Defender for Containers status and the Refresh command.
+#[component]
+pub fn Header(
+    /// The cluster shown.
+    cluster: ClusterInfo,
+    /// Plan coverage.
+    plan: PlanStatus,
+    /// The data is the embedded demo cluster.
+    demo: bool,
+    /// Reloads the data.
+    on_refresh: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let status = plan_text(&plan);
+    let on = plan.containers_on;
+    view! {
+        <header class="header">
+            <div class="header__title">
+                <h1 class="header__cluster">{cluster.name.clone()}</h1>
+                {demo.then(|| view! { <span class="badge badge--demo" title="Embedded demo data, not a real cluster">"Demo"</span> })}
+                <p class="header__facts">
+                    {format!("Kubernetes service · {} · {} · Kubernetes {}", cluster.resource_group, cluster.location, cluster.kubernetes_version)}
+                </p>
+            </div>
+            <div class="header__plan" data-testid="plan-status">
+                <span class="plan-dot" class:plan-dot--on=on></span>
+                {status}
+            </div>
+            <div class="commandbar" role="toolbar" aria-label="Commands">
+                <button type="button" class="commandbar__button" on:click=move |_| on_refresh()>"Refresh"</button>
+            </div>
+        </header>
+    }
+}
+
+/// "Microsoft Defender for Containers: On (inherited from the subscription)" and similar.
+pub fn plan_text(plan: &PlanStatus) -> String {
+    let state = match (plan.containers_on, plan.inherited) {
+        (true, true) => "On (inherited from the subscription)",
+        (true, false) => "On (set on this cluster)",
+        (false, true) => "Off (subscription setting)",
+        (false, false) => "Off for this cluster",
+    };
+    format!("Microsoft Defender for Containers: {state}")
+}
+
+/// Shown when neither Defender for Containers nor Defender CSPM covers the cluster: nothing else
+/// on the page can be complete without one of them.
+#[component]
+pub fn PrerequisitesBanner(
+    /// Plan coverage.
+    plan: PlanStatus,
+) -> impl IntoView {
+    (!plan.prerequisites_met()).then(|| {
+        view! {
+            <div class="banner banner--warning" role="alert">
+                <strong>"Findings are incomplete. "</strong>
+                "Neither Defender for Containers (on the subscription or this cluster) nor Defender CSPM (on the subscription) is enabled, so vulnerabilities and misconfigurations are not assessed. Turn on one of the plans in Settings."
+            </div>
+        }
+    })
+}

@@ -1,0 +1,64 @@
+//! "Security findings for this cluster": counts per finding type and level.
+
+use crate::domain::{RatingBasis, Summary, SummaryRow};
+use crate::state::ViewState;
+use leptos::prelude::*;
+
+/// One card per finding type; each level count opens that tab filtered to that level.
+#[component]
+pub fn SummaryBar(
+    /// The counts to show.
+    summary: Summary,
+) -> impl IntoView {
+    view! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" class="summary__title">"Security findings for this cluster"</h2>
+            <div class="summary__cards">
+                {summary.rows.into_iter().map(|row| view! { <SummaryCard row=row/> }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn SummaryCard(row: SummaryRow) -> impl IntoView {
+    let view_state = ViewState::expect();
+    let kind = row.finding_type;
+    let basis = match row.basis {
+        RatingBasis::Risk => "by risk level",
+        RatingBasis::Severity => "by severity",
+    };
+    let counts = row
+        .counts
+        .iter()
+        .map(|&(level, n)| {
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class=format!("summary__count level level--{}", level.as_str())
+                        data-testid=format!("count-{}-{}", kind.as_str(), level.as_str())
+                        aria-label=format!("{n} {} {}", level.label(), kind.tab_label())
+                        on:click=move |_| view_state.open(kind, Some(level))
+                    >
+                        <span class="summary__number">{n}</span>
+                        <span class="summary__level">{level.label()}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let total = row.total();
+    view! {
+        <article class="summary__card" aria-label=kind.tab_label()>
+            <h3 class="summary__type">
+                <button type="button" class="summary__open" on:click=move |_| view_state.open(kind, None)>
+                    {kind.tab_label()}
+                </button>
+            </h3>
+            <p class="summary__total"><span data-testid=format!("total-{}", kind.as_str())>{total}</span>" issues · " {basis}</p>
+            <ul class="summary__levels">{counts}</ul>
+            {(total == 0).then(|| view! { <p class="summary__none">"No open issues"</p> })}
+        </article>
+    }
+}

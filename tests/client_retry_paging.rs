@@ -1,0 +1,152 @@
+//! The ARM client's retry and paging, against a fake transport that records waits.
+
+mod common;
+
+use aks_security_dashboard::arm::{ArmClient, ArmError, TransportError};
+use common::{FakeTransport, response};
+use futures::executor::block_on;
+use serde_json::Value;
+use std::time::Duration;
+
+const LIST: &str = "/subscriptions/s/providers/Microsoft.Security/alerts?api-version=2022-01-01";
+
+fn page(items: &[&str], next: Option<&str>) -> String {
+    let value: Vec<Value> = items
+        .iter()
+        .map(|i| serde_json::json!({ "id": i }))
+        .collect();
+    let mut body = serde_json::json!({ "value": value });
+    if let Some(n) = next {
+        body["nextLink"] = n.into();
+    }
+    body.to_string()
+}
+
+fn client(
+    script: Vec<Result<aks_security_dashboard::arm::ArmResponse, TransportError>>,
+) -> ArmClient<FakeTransport> {
+    ArmClient::new(FakeTransport::new(script), "https://management.azure.com")
+}
+
+#[test]
+fn throttled_request_waits_for_retry_after_then_succeeds() {
+    let c = client(vec![
+        response(429, &[("Retry-After", "7")], ""),
+        response(200, &[], &page(&["a"], None)),
+    ]);
+    let items: Vec<Value> = block_on(c.list(LIST)).unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(*c.transport().sleeps.borrow(), vec![Duration::from_secs(7)]);
+}
+
+#[test]
+fn throttling_on_a_later_page_is_retried_on_that_page_only() {
+    let next = "https://management.azure.com/subscriptions/s/providers/Microsoft.Security/alerts?api-version=2022-01-01&$skipToken=2";
+    let c = client(vec![
+        response(200, &[], &page(&["a", "b"], Some(next))),
+        response(429, &[("x-ms-retry-after-ms", "250")], ""),
+        response(200, &[], &page(&["c"], None)),
+    ]);
+    let items: Vec<Value> = block_on(c.list(LIST)).unwrap();
+    assert_eq!(items.len(), 3);
+    assert_eq!(
+        c.transport().urls()[1..],
+        [next.to_string(), next.to_string()]
+    );
+    assert_eq!(
+        *c.transport().sleeps.borrow(),
+        vec![Duration::from_millis(250)]
+    );
+}
+
+#[test]
+fn server_errors_back_off_exponentially_and_give_up_with_the_last_error() {
+    let body = r#"{"error":{"code":"ServiceUnavailable","message":"The service is unavailable"}}"#;
+    let c = client((0..5).map(|_| response(503, &[], body)).collect());
+    let err = block_on(c.list::<Value>(LIST)).unwrap_err();
+    assert_eq!(
+        err,
+        ArmError::Http {
+            status: 503,
+            code: "ServiceUnavailable".into(),
+            message: "The service is unavailable".into()
+        }
+    );
+    let waits: Vec<u128> = c
+        .transport()
+        .sleeps
+        .borrow()
+        .iter()
+        .map(Duration::as_millis)
+        .collect();
+    assert_eq!(waits, [800, 1600, 3200, 6400]);
+}
+
+#[test]
+fn network_failure_is_retried_then_reported() {
+    let mut script: Vec<_> = (0..5)
+        .map(|_| Err(TransportError::Network("connection refused".into())))
+        .collect();
+    script[4] = response(200, &[], &page(&[], None));
+    let c = client(script);
+    let items: Vec<Value> = block_on(c.list(LIST)).unwrap();
+    assert!(items.is_empty());
+    assert_eq!(c.transport().sleeps.borrow().len(), 4);
+}
+
+#[test]
+fn a_failure_in_the_middle_of_paging_fails_the_whole_list() {
+    let c = client(vec![
+        response(
+            200,
+            &[],
+            &page(&["a"], Some("https://management.azure.com/next")),
+        ),
+        response(
+            403,
+            &[],
+            r#"{"error":{"code":"AuthorizationFailed","message":"No access"}}"#,
+        ),
+    ]);
+    let err = block_on(c.list::<Value>(LIST)).unwrap_err();
+    assert!(err.is_forbidden(), "{err}");
+}
+
+#[test]
+fn forbidden_is_not_retried() {
+    let c = client(vec![response(403, &[], "")]);
+    let err = block_on(c.get::<Value>("/x")).unwrap_err();
+    assert!(err.is_forbidden());
+    assert!(c.transport().sleeps.borrow().is_empty());
+}
+
+#[test]
+fn malformed_json_is_a_decode_error_naming_the_url() {
+    let c = client(vec![response(200, &[], "{\"value\": [")]);
+    match block_on(c.list::<Value>(LIST)).unwrap_err() {
+        ArmError::Decode { url, .. } => {
+            assert!(url.starts_with("https://management.azure.com/subscriptions/s/"))
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_endless_paging_chain_stops_at_the_cap_and_says_so() {
+    let pages = aks_security_dashboard::arm::client::MAX_PAGES;
+    let c = client(
+        (0..pages)
+            .map(|_| {
+                response(
+                    200,
+                    &[],
+                    &page(&["a"], Some("https://management.azure.com/again")),
+                )
+            })
+            .collect(),
+    );
+    match block_on(c.list::<Value>(LIST)).unwrap_err() {
+        ArmError::TooManyPages { pages: n, .. } => assert_eq!(n, pages),
+        other => panic!("expected TooManyPages, got {other:?}"),
+    }
+}
