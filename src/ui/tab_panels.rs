@@ -20,7 +20,8 @@ pub fn TabPanel(
         if let Some(level) = level {
             rows.retain(|r| r.level == level);
         }
-        rows.sort_by(|a, b| a.level.cmp(&b.level));
+        // Stable: within a level, rows keep the order `rows_of` gave them (alerts newest first).
+        rows.sort_by_key(|r| r.level);
         let caption = tab.tab_label();
         view! {
             {level.map(|l| view! {
@@ -53,8 +54,8 @@ fn rows_of(data: &ClusterData, tab: FindingType) -> Rows {
                 "MITRE tactic",
                 "Start time (UTC)",
             ],
-            data.alerts
-                .iter()
+            newest_first(&data.alerts)
+                .into_iter()
                 .map(|a| {
                     row(
                         &a.id,
@@ -147,4 +148,11 @@ fn row<const N: usize>(id: &str, level: Level, cells: [&str; N]) -> TableRow {
         level,
         cells: cells.iter().map(|c| c.to_string()).collect(),
     }
+}
+
+/// Alerts newest first: ISO 8601 UTC timestamps of one format sort as text.
+fn newest_first(alerts: &[crate::domain::Alert]) -> Vec<&crate::domain::Alert> {
+    let mut sorted: Vec<_> = alerts.iter().collect();
+    sorted.sort_by(|a, b| b.start_time.cmp(&a.start_time));
+    sorted
 }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Serves the dashboard (embedded demo cluster) at http://127.0.0.1:8080 with live reload.
+# Extra arguments go to `trunk serve` (e.g. --release).
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh"
+echo "==> serving http://127.0.0.1:8080"
+with_wasm_env trunk serve --offline "$@"

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test layer, or the ones named: fmt clippy native wasm e2e.
+#   scripts/test.sh            all layers (what CI runs)
+#   scripts/test.sh native e2e only those
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+layers=("$@")
+((${#layers[@]})) || layers=(fmt clippy native wasm e2e)
+
+"$ROOT/scripts/setup.sh"
+
+fmt() { cargo fmt --all -- --check; }
+clippy() {
+  cargo clippy --all-targets --locked -- -D warnings
+  with_wasm_env cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+}
+native() { cargo test --locked; }
+wasm() {
+  with_wasm_env env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
+}
+e2e() {
+  "$ROOT/scripts/build.sh"
+  npx playwright test --config tests/e2e/playwright.config.ts
+}
+
+for layer in "${layers[@]}"; do
+  case $layer in
+    fmt) step "cargo fmt --check" fmt ;;
+    clippy) step "clippy -D warnings (host and wasm32)" clippy ;;
+    native) step "native tests (cargo test)" native ;;
+    wasm) step "wasm tests in headless Chromium" wasm ;;
+    e2e) step "release build + Playwright end-to-end tests" e2e ;;
+    *) echo "unknown layer '$layer' (fmt clippy native wasm e2e)" >&2; exit 2 ;;
+  esac
+done
+echo "all requested test layers passed: ${layers[*]}"

@@ -1,0 +1,119 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test-runner).
+#![cfg(target_arch = "wasm32")]
+
+use aks_security_dashboard::App;
+use aks_security_dashboard::domain::{FindingType, Level, RatingBasis, Summary, SummaryRow};
+use aks_security_dashboard::state::ViewState;
+use aks_security_dashboard::ui::summary_bar::SummaryBar;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::HtmlElement;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> HtmlElement {
+    let document = document();
+    let el = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn by_test_id(root: &HtmlElement, id: &str) -> HtmlElement {
+    root.query_selector(&format!("[data-testid='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {id}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_level() {
+    let summary = Summary {
+        rows: vec![
+            SummaryRow {
+                finding_type: FindingType::Alert,
+                basis: RatingBasis::Severity,
+                counts: vec![(Level::High, 2)],
+            },
+            SummaryRow {
+                finding_type: FindingType::Vulnerability,
+                basis: RatingBasis::Severity,
+                counts: vec![(Level::Critical, 7), (Level::Low, 1)],
+            },
+        ],
+    };
+    let root = container();
+    let state: Rc<Cell<Option<ViewState>>> = Rc::default();
+    let captured = state.clone();
+    let _handle = mount_to(root.clone(), move || {
+        captured.set(Some(ViewState::provide()));
+        view! { <SummaryBar summary=summary/> }
+    });
+    let state = state.get().unwrap();
+
+    assert_eq!(
+        by_test_id(&root, "total-vulnerability")
+            .text_content()
+            .unwrap(),
+        "8"
+    );
+    let critical = by_test_id(&root, "count-vulnerability-critical");
+    assert_eq!(
+        critical.get_attribute("aria-label").unwrap(),
+        "7 Critical Vulnerability assessment"
+    );
+    assert!(
+        root.query_selector("[data-testid='count-vulnerability-high']")
+            .unwrap()
+            .is_none(),
+        "empty levels are not shown"
+    );
+
+    critical.click();
+    leptos::task::tick().await;
+    assert_eq!(state.tab.get_untracked(), FindingType::Vulnerability);
+    assert_eq!(state.level.get_untracked(), Some(Level::Critical));
+}
+
+#[wasm_bindgen_test]
+async fn app_loads_the_demo_cluster_and_switches_tabs_with_the_keyboard() {
+    let root = container();
+    let _handle = mount_to(root.clone(), App);
+    // The demo transport answers at once; the loader's rounds resolve over a few microtasks.
+    for _ in 0..50 {
+        if root.query_selector("h1").unwrap().is_some() {
+            break;
+        }
+        leptos::task::tick().await;
+    }
+    let title = root
+        .query_selector("h1")
+        .unwrap()
+        .expect("the dashboard rendered");
+    assert_eq!(title.text_content().unwrap(), "aks-payments-prod-weu");
+    let selected = || {
+        root.query_selector("[role='tab'][aria-selected='true']")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(selected(), "Security alerts");
+
+    let tab: HtmlElement = root
+        .query_selector("[role='tab']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let init = leptos::web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let event = leptos::web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .unwrap();
+    tab.dispatch_event(&event).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(selected(), "Vulnerability assessment");
+}
