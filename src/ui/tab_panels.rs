@@ -1,7 +1,7 @@
 //! The content of each tab: the cluster's findings of that type as table rows.
 
 use super::findings_table::{FindingsTable, TableRow};
-use crate::domain::{ClusterData, FindingType, Level};
+use crate::domain::{ClusterData, FindingType, Level, format};
 use crate::state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -52,21 +52,17 @@ fn rows_of(data: &ClusterData, tab: FindingType) -> Rows {
                 "Status",
                 "Affected entity",
                 "MITRE tactic",
-                "Start time (UTC)",
+                "Start time",
             ],
             newest_first(&data.alerts)
                 .into_iter()
                 .map(|a| {
+                    let (tactic, start) =
+                        (format::words(&a.tactic), format::utc_minutes(&a.start_time));
                     row(
                         &a.id,
                         a.severity,
-                        [
-                            &a.title,
-                            a.status.label(),
-                            &a.entity,
-                            &a.tactic,
-                            &a.start_time,
-                        ],
+                        [&a.title, a.status.label(), &a.entity, &tactic, &start],
                     )
                 })
                 .collect(),
