@@ -23,11 +23,12 @@ pub fn App() -> impl IntoView {
         let demo = demo.clone();
         async move { load_demo(demo).await.map(Arc::new) }
     });
+    let (refreshing, set_refreshing) = signal(false);
     view! {
-        <Transition fallback=|| view! { <p class="app-status" role="status">"Loading cluster security data…"</p> }>
+        <Transition set_pending=set_refreshing fallback=|| view! { <p class="app-status" role="status">"Loading cluster security data…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(d) => view! { <Dashboard data=d on_refresh=move || data.refetch()/> }.into_any(),
+                    Ok(d) => view! { <Dashboard data=d refreshing=refreshing.into() on_refresh=move || data.refetch()/> }.into_any(),
                     Err(e) => view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
                 }
             })}

@@ -1,5 +1,7 @@
 //! The browser edge: the only place (with the fetch transport and the MSAL binding) that touches
 //! `web_sys` and `wasm_bindgen` directly.
 
+pub mod clock;
+pub mod download;
 pub mod location;
 pub mod timer;

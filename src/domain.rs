@@ -3,9 +3,11 @@
 //! The domain speaks the dashboard's language (alerts, vulnerabilities, misconfigurations,
 //! compliance), never the ARM wire format; `crate::mapping` is the only way in.
 
+pub mod csv;
 pub mod finding;
 pub mod format;
 pub mod level;
+pub mod query;
 pub mod summary;
 
 pub use finding::{
@@ -13,4 +15,5 @@ pub use finding::{
     ComplianceStandard, Component, PlanStatus, Recommendation, RecommendationKind, Vulnerability,
 };
 pub use level::{Level, Rating, RatingBasis};
+pub use query::{FindingRef, TabFilter, tab_findings};
 pub use summary::{FindingType, Summary, SummaryRow};

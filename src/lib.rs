@@ -8,6 +8,7 @@ pub mod app;
 pub mod arm;
 pub mod auth;
 pub mod browser;
+pub mod config;
 pub mod domain;
 pub mod error;
 pub mod mapping;

@@ -1,6 +1,7 @@
 //! Components. They read domain types only; the wire format never reaches this layer.
 
 pub mod dashboard;
+pub mod export_dialog;
 pub mod findings_table;
 pub mod header;
 pub mod load_error;

@@ -167,6 +167,10 @@ pub struct Vulnerability {
     pub fixed_version: Option<String>,
     pub component: Component,
     pub exploit_published: bool,
+    /// When the scanner reported the finding (ISO 8601 UTC).
+    pub first_seen: String,
+    /// The recommendation this finding belongs to, in the Azure portal.
+    pub portal_link: String,
 }
 
 /// Where a recommendation applies: the tab it belongs to.
@@ -205,6 +209,10 @@ pub struct Recommendation {
     pub description: String,
     pub remediation: String,
     pub owner: Option<Assignment>,
+    /// When Defender first evaluated it (ISO 8601 UTC).
+    pub first_seen: String,
+    /// The recommendation in the Azure portal.
+    pub portal_link: String,
 }
 
 /// One failing recommendation under one control of one standard.
@@ -216,6 +224,7 @@ pub struct ComplianceFinding {
     pub recommendation_key: String,
     pub recommendation_name: String,
     pub severity: Level,
+    pub portal_link: String,
 }
 
 /// A regulatory standard's state for this cluster.

@@ -1,17 +1,43 @@
 //! Display forms of wire values: timestamps and enum-like words.
 
-/// `2026-11-21T00:00:00.9288328Z` → `2026-11-21 00:00 UTC`. Text that is not an ISO 8601 UTC
-/// timestamp is returned unchanged, so nothing is ever hidden.
-pub fn utc_minutes(iso: &str) -> String {
+/// Whether `iso` is an ISO 8601 UTC timestamp of at least minute precision (`…T12:34…Z`).
+fn is_utc_timestamp(iso: &str) -> bool {
     let b = iso.as_bytes();
-    let shaped = b.len() >= 17
+    b.len() >= 17
         && b[4] == b'-'
         && b[7] == b'-'
         && matches!(b[10], b'T' | b' ')
         && b[13] == b':'
-        && iso.ends_with(['Z', 'z']);
-    if shaped {
+        && iso.ends_with(['Z', 'z'])
+        && iso.is_ascii()
+}
+
+/// `2026-11-21T00:00:00.9288328Z` → `2026-11-21 00:00 UTC`. Text that is not an ISO 8601 UTC
+/// timestamp is returned unchanged, so nothing is ever hidden.
+pub fn utc_minutes(iso: &str) -> String {
+    if is_utc_timestamp(iso) {
         format!("{} {} UTC", &iso[..10], &iso[11..16])
+    } else {
+        iso.to_string()
+    }
+}
+
+/// `2026-11-21T00:00:00Z` → `2026-11-21`; other text unchanged.
+pub fn utc_date(iso: &str) -> String {
+    if is_utc_timestamp(iso) {
+        iso[..10].to_string()
+    } else {
+        iso.to_string()
+    }
+}
+
+/// ARM's `2026-11-21T00:07:59.9288328Z` → `2026-11-21T00:07:59Z` (ISO 8601 UTC, whole seconds),
+/// the form spreadsheets parse; other text unchanged.
+pub fn iso_utc(iso: &str) -> String {
+    if is_utc_timestamp(iso) && iso.len() >= 20 && iso.as_bytes()[16] == b':' {
+        format!("{}T{}Z", &iso[..10], &iso[11..19])
+    } else if is_utc_timestamp(iso) {
+        format!("{}T{}:00Z", &iso[..10], &iso[11..16])
     } else {
         iso.to_string()
     }
@@ -50,6 +76,15 @@ mod tests {
             "2026-11-21T00:07:59+02:00"
         );
         assert_eq!(utc_minutes(""), "");
+        assert_eq!(utc_date("2026-12-05T00:00:00.0000000Z"), "2026-12-05");
+        assert_eq!(utc_date("soon"), "soon");
+        assert_eq!(
+            iso_utc("2026-11-21T00:07:59.9288328Z"),
+            "2026-11-21T00:07:59Z"
+        );
+        assert_eq!(iso_utc("2026-11-21T00:07Z"), "2026-11-21T00:07:00Z");
+        assert_eq!(iso_utc("2026-11-21"), "2026-11-21");
+        assert_eq!(iso_utc("2026-11-21T00:07:59Zé"), "2026-11-21T00:07:59Zé");
     }
 
     #[test]

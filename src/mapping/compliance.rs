@@ -45,6 +45,7 @@ pub fn compliance_standard(
                 recommendation_key: r.key.clone(),
                 recommendation_name: r.name.clone(),
                 severity: r.severity,
+                portal_link: r.portal_link.clone(),
             }));
     }
     out

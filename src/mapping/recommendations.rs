@@ -41,10 +41,24 @@ pub fn recommendation(
         remediation: metadata
             .and_then(|m| m.remediation_description.clone())
             .unwrap_or_default(),
+        first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
+        portal_link: p
+            .links
+            .as_ref()
+            .and_then(|l| l.azure_portal_uri.clone())
+            .unwrap_or_else(|| portal_link(&wire.name)),
         owner: assignment.map(|a| Assignment {
             owner: a.properties.owner.clone().unwrap_or_default(),
             due_date: a.properties.remediation_due_date.clone(),
             grace_period: a.properties.is_grace_period.unwrap_or(false),
         }),
     }
+}
+
+/// The recommendation's page in the Azure portal (public cloud), as ARM's `links.azurePortalUri`
+/// spells it when `$expand=links` is not requested.
+pub fn portal_link(key: &str) -> String {
+    format!(
+        "https://portal.azure.com/#blade/Microsoft_Azure_Security/RecommendationsBlade/assessmentKey/{key}"
+    )
 }

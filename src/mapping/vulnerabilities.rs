@@ -1,5 +1,6 @@
 //! Sub-assessment → vulnerability finding.
 
+use super::recommendations::portal_link;
 use crate::arm::models::{Assessment, SubAssessment};
 use crate::domain::{Component, Level, Vulnerability};
 
@@ -61,6 +62,8 @@ pub fn vulnerability(wire: &SubAssessment) -> Option<Vulnerability> {
         exploit_published: details
             .and_then(|d| d.exploitability_assessment.as_ref())
             .is_some_and(|e| e.exploit_steps_published || e.is_in_exploit_kit),
+        first_seen: p.time_generated.clone().unwrap_or_default(),
+        portal_link: portal_link(parent_key(&wire.id)),
     })
 }
 
@@ -110,6 +113,18 @@ pub fn individual(wire: &Assessment) -> Vec<Vulnerability> {
             fixed_version: Some(text("FixedVersion").to_string()).filter(|v| !v.is_empty()),
             component: component.clone(),
             exploit_published: false,
+            first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
+            portal_link: portal_link(&wire.name),
         })
         .collect()
+}
+
+/// The assessment key in `…/assessments/{key}/subAssessments/{name}`.
+fn parent_key(sub_assessment_id: &str) -> &str {
+    let lower = sub_assessment_id.to_ascii_lowercase();
+    lower
+        .find("/assessments/")
+        .map(|i| i + "/assessments/".len())
+        .and_then(|start| sub_assessment_id[start..].split('/').next())
+        .unwrap_or_default()
 }

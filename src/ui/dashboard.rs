@@ -1,5 +1,6 @@
 //! The dashboard page for one loaded cluster.
 
+use super::export_dialog::ExportDialog;
 use super::header::{Header, PrerequisitesBanner};
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
@@ -15,10 +16,15 @@ pub fn Dashboard(
     data: Arc<ClusterData>,
     /// Reloads everything from the data source.
     on_refresh: impl Fn() + Send + Sync + 'static,
+    /// A reload is in progress (the old data stays on screen meanwhile).
+    refreshing: Signal<bool>,
 ) -> impl IntoView {
     let summary = Summary::of(&data);
+    let export_open = RwSignal::new(false);
     view! {
-        <Header cluster=data.cluster.clone() plan=data.plan.clone() demo=true on_refresh=on_refresh/>
+        <Header cluster=data.cluster.clone() plan=data.plan.clone() demo=true refreshing=refreshing
+            on_refresh=on_refresh on_export=move || export_open.set(true)/>
+        <ExportDialog data=data.clone() open=export_open refreshing=refreshing/>
         <main class="dashboard">
             <PrerequisitesBanner plan=data.plan.clone()/>
             <SummaryBar summary=summary/>

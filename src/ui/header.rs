@@ -13,8 +13,12 @@ pub fn Header(
     plan: PlanStatus,
     /// The data is the embedded demo cluster.
     demo: bool,
+    /// A reload is in progress.
+    refreshing: Signal<bool>,
     /// Reloads the data.
     on_refresh: impl Fn() + Send + Sync + 'static,
+    /// Opens the CSV export dialog.
+    on_export: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let status = plan_text(&plan);
     let on = plan.containers_on;
@@ -32,7 +36,10 @@ pub fn Header(
                 {status}
             </div>
             <div class="commandbar" role="toolbar" aria-label="Commands">
-                <button type="button" class="commandbar__button" on:click=move |_| on_refresh()>"Refresh"</button>
+                <button type="button" class="commandbar__button" disabled=refreshing on:click=move |_| on_refresh()>
+                    {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
+                </button>
+                <button type="button" class="commandbar__button" on:click=move |_| on_export()>"Download CSV report"</button>
             </div>
         </header>
     }

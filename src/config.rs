@@ -1,0 +1,268 @@
+//! Runtime configuration: `config.json` served beside `index.html`, so one build serves any
+//! tenant and cloud. No file (or `?demo`) means the embedded demo cluster.
+
+use serde::Deserialize;
+
+/// Where the app gets its data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataSource {
+    /// The embedded demo cluster.
+    Demo,
+    /// Azure, signed in with Entra ID.
+    Azure(AzureConfig),
+}
+
+/// A deployment's Azure settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AzureConfig {
+    /// The Entra app registration's application (client) id.
+    pub client_id: String,
+    /// `https://login.microsoftonline.com/<tenant id | organizations>` or a sovereign cloud's host.
+    pub authority: String,
+    /// Where Entra sends the user back; registered as a Single-page application redirect URI.
+    pub redirect_uri: String,
+    /// Azure Resource Manager, e.g. `https://management.azure.com`.
+    pub arm_endpoint: String,
+    /// Azure Resource Graph (served by ARM's host in every cloud).
+    pub resource_graph_endpoint: String,
+    /// Origins allowed to frame the app and post it messages.
+    pub allowed_parent_origins: Vec<String>,
+}
+
+impl AzureConfig {
+    /// The token scope for ARM: `<arm endpoint>/.default`.
+    pub fn arm_scope(&self) -> String {
+        format!("{}/.default", self.arm_endpoint.trim_end_matches('/'))
+    }
+}
+
+/// A configuration problem, naming the field so an operator can fix the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("config.json: `{field}` {problem}")]
+pub struct ConfigError {
+    pub field: String,
+    pub problem: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RawConfig {
+    client_id: Option<String>,
+    authority: Option<String>,
+    redirect_uri: Option<String>,
+    arm_endpoint: Option<String>,
+    resource_graph_endpoint: Option<String>,
+    #[serde(default)]
+    allowed_parent_origins: Vec<String>,
+}
+
+const PUBLIC_ARM: &str = "https://management.azure.com";
+
+impl AzureConfig {
+    /// Parses and checks `config.json`. `page_origin` (e.g. `https://dash.contoso.com`) is the
+    /// default redirect URI's origin.
+    pub fn parse(text: &str, page_origin: &str) -> Result<AzureConfig, ConfigError> {
+        let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
+            let message = e.to_string();
+            // serde names unknown fields as "unknown field `x`"; surface the field itself.
+            let field = message
+                .split('`')
+                .nth(1)
+                .filter(|_| message.starts_with("unknown field"))
+                .unwrap_or("(file)");
+            ConfigError {
+                field: field.to_string(),
+                problem: format!("is not valid: {message}"),
+            }
+        })?;
+        let client_id = required("clientId", raw.client_id)?;
+        if !is_guid(&client_id) {
+            return Err(problem(
+                "clientId",
+                "must be the app registration's Application (client) ID, a GUID",
+            ));
+        }
+        let authority = https_url("authority", required("authority", raw.authority)?)?;
+        if authority.trim_end_matches('/').matches('/').count() < 3 {
+            return Err(problem(
+                "authority",
+                "must include the tenant, e.g. https://login.microsoftonline.com/<tenant id>",
+            ));
+        }
+        let redirect_uri = match raw.redirect_uri {
+            Some(uri) => loopback_or_https("redirectUri", uri)?,
+            None => format!("{}/", page_origin.trim_end_matches('/')),
+        };
+        let arm_endpoint = https_url(
+            "armEndpoint",
+            raw.arm_endpoint.unwrap_or_else(|| PUBLIC_ARM.into()),
+        )?;
+        let resource_graph_endpoint = https_url(
+            "resourceGraphEndpoint",
+            raw.resource_graph_endpoint
+                .unwrap_or_else(|| arm_endpoint.clone()),
+        )?;
+        for origin in &raw.allowed_parent_origins {
+            let o = loopback_or_https("allowedParentOrigins", origin.clone())?;
+            if o.trim_end_matches('/').matches('/').count() != 2 {
+                return Err(problem(
+                    "allowedParentOrigins",
+                    &format!("'{origin}' must be an origin (scheme://host[:port]) without a path"),
+                ));
+            }
+        }
+        Ok(AzureConfig {
+            client_id,
+            authority: authority.trim_end_matches('/').to_string(),
+            redirect_uri,
+            arm_endpoint: arm_endpoint.trim_end_matches('/').to_string(),
+            resource_graph_endpoint: resource_graph_endpoint.trim_end_matches('/').to_string(),
+            allowed_parent_origins: raw
+                .allowed_parent_origins
+                .iter()
+                .map(|o| o.trim_end_matches('/').to_string())
+                .collect(),
+        })
+    }
+}
+
+fn problem(field: &str, text: &str) -> ConfigError {
+    ConfigError {
+        field: field.to_string(),
+        problem: text.to_string(),
+    }
+}
+
+fn required(field: &str, value: Option<String>) -> Result<String, ConfigError> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| problem(field, "is required"))
+}
+
+fn https_url(field: &str, url: String) -> Result<String, ConfigError> {
+    let ok = url
+        .strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    if ok {
+        Ok(url)
+    } else {
+        Err(problem(
+            field,
+            &format!("must be an https:// URL (got '{url}')"),
+        ))
+    }
+}
+
+/// https, or http on a loopback host (local development and tests; MSAL accepts both).
+fn loopback_or_https(field: &str, url: String) -> Result<String, ConfigError> {
+    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"];
+    if loopback.iter().any(|p| {
+        url.strip_prefix(p)
+            .is_some_and(|r| r.is_empty() || r.starts_with([':', '/']))
+    }) {
+        Ok(url)
+    } else {
+        https_url(field, url)
+    }
+}
+
+fn is_guid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGIN: &str = "https://dash.contoso.com";
+
+    fn parse(json: &str) -> Result<AzureConfig, ConfigError> {
+        AzureConfig::parse(json, ORIGIN)
+    }
+
+    #[test]
+    fn minimal_config_defaults_to_the_public_cloud_and_the_page_as_redirect() {
+        let c = parse(r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/organizations"}"#).unwrap();
+        assert_eq!(c.arm_endpoint, "https://management.azure.com");
+        assert_eq!(c.resource_graph_endpoint, "https://management.azure.com");
+        assert_eq!(c.redirect_uri, "https://dash.contoso.com/");
+        assert_eq!(c.arm_scope(), "https://management.azure.com/.default");
+        assert!(c.allowed_parent_origins.is_empty());
+    }
+
+    #[test]
+    fn sovereign_clouds_change_by_config_only() {
+        let c = parse(r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.chinacloudapi.cn/contoso.partner.onmschina.cn",
+            "armEndpoint":"https://management.chinacloudapi.cn/","allowedParentOrigins":["https://portal.contoso.cn/"]}"#).unwrap();
+        assert_eq!(
+            c.arm_scope(),
+            "https://management.chinacloudapi.cn/.default"
+        );
+        assert_eq!(
+            c.resource_graph_endpoint,
+            "https://management.chinacloudapi.cn"
+        );
+        assert_eq!(c.allowed_parent_origins, ["https://portal.contoso.cn"]);
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let cases = [
+            (
+                r#"{"authority":"https://login.microsoftonline.com/t"}"#,
+                "clientId",
+            ),
+            (
+                r#"{"clientId":"not-a-guid","authority":"https://login.microsoftonline.com/t"}"#,
+                "clientId",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d"}"#,
+                "authority",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"http://login.microsoftonline.com/t"}"#,
+                "authority",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com"}"#,
+                "authority",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","redirectUri":"http://evil.example/"}"#,
+                "redirectUri",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","armEndpoint":"ftp://x"}"#,
+                "armEndpoint",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","allowedParentOrigins":["https://a.example/path"]}"#,
+                "allowedParentOrigins",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","clientSecret":"x"}"#,
+                "clientSecret",
+            ),
+            (r#"{"clientId": 42}"#, "(file)"),
+            ("not json", "(file)"),
+        ];
+        for (json, field) in cases {
+            let err = parse(json).unwrap_err();
+            assert_eq!(err.field, field, "{json} → {err}");
+            assert!(err.to_string().starts_with("config.json: `"), "{err}");
+        }
+    }
+
+    #[test]
+    fn loopback_http_is_accepted_for_development() {
+        let c = parse(r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","redirectUri":"http://127.0.0.1:8080/"}"#).unwrap();
+        assert_eq!(c.redirect_uri, "http://127.0.0.1:8080/");
+    }
+}

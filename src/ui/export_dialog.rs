@@ -1,0 +1,136 @@
+//! "Download CSV report": the whole cluster or the current view, plain or for Excel.
+
+mod outcome;
+
+use crate::browser::{clock, download};
+use crate::domain::csv::{CsvOptions, file_name, report_findings};
+use crate::domain::{ClusterData, FindingRef, TabFilter, tab_findings};
+use crate::state::ViewState;
+use crate::state::export::export_csv;
+use leptos::prelude::*;
+use outcome::{Outcome, OutcomeView};
+use std::sync::Arc;
+
+/// The export dialog. It never closes by itself, so the fallback buttons stay reachable.
+#[component]
+pub fn ExportDialog(
+    /// The loaded cluster.
+    data: Arc<ClusterData>,
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    /// A refresh is in progress: the data on screen is about to be replaced.
+    refreshing: Signal<bool>,
+) -> impl IntoView {
+    let view_state = ViewState::expect();
+    let whole = RwSignal::new(true);
+    let excel = RwSignal::new(false);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let busy = move || progress.get().is_some();
+    // A `Copy` handle, so the closures below can be rebuilt each time the dialog opens.
+    let data = StoredValue::new(data);
+    let counts = move || {
+        let filter = TabFilter {
+            level: view_state.level.get(),
+        };
+        data.with_value(|d| {
+            (
+                report_findings(d).len(),
+                tab_findings(d, view_state.tab.get(), filter).len(),
+            )
+        })
+    };
+    let view_label = move || {
+        let level = view_state
+            .level
+            .get()
+            .map(|l| format!(", Level: {}", l.label()))
+            .unwrap_or_default();
+        format!("Current view: {}{level}", view_state.tab.get().tab_label())
+    };
+    let start = move |_| {
+        let data = data.get_value();
+        let (tab, level) = (
+            view_state.tab.get_untracked(),
+            view_state.level.get_untracked(),
+        );
+        let (whole, options, stale) = (
+            whole.get_untracked(),
+            CsvOptions {
+                excel: excel.get_untracked(),
+            },
+            refreshing.get_untracked(),
+        );
+        outcome.set(None);
+        progress.set(Some((0, 0)));
+        leptos::task::spawn_local(async move {
+            let findings: Vec<FindingRef> = if whole {
+                report_findings(&data)
+            } else {
+                tab_findings(&data, tab, TabFilter { level })
+            };
+            let scope = (!whole).then(|| match level {
+                Some(l) => format!("{}-{}", tab.as_str(), l.as_str()),
+                None => tab.as_str().to_string(),
+            });
+            let name = file_name(
+                &data.cluster.name,
+                scope.as_deref(),
+                stale.then_some("before-refresh"),
+                &clock::utc_compact_now(),
+            );
+            let started = clock::now_millis();
+            let result = export_csv(&findings, options, |done, total| {
+                progress.set(Some((done, total)))
+            })
+            .await;
+            let millis = clock::now_millis() - started;
+            progress.set(None);
+            outcome.set(Some(
+                match result.and_then(|bytes| {
+                    let file = download::download(&bytes, &name, "text/csv;charset=utf-8")?;
+                    Ok((bytes, file))
+                }) {
+                    Ok((bytes, file)) => Outcome::done(name, findings.len(), bytes, file, millis),
+                    Err(message) => Outcome::Failed(message),
+                },
+            ));
+        });
+    };
+    let close = move || {
+        if !busy() {
+            open.set(false);
+            outcome.set(None);
+        }
+    };
+    view! {
+        <Show when=move || open.get()>
+            <div class="dialog-backdrop">
+                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
+                    on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                    <h2 id="export-title" class="dialog__title">"Download CSV report"</h2>
+                    <fieldset class="dialog__field">
+                        <legend>"Rows"</legend>
+                        <label><input type="radio" name="export-scope" autofocus prop:checked=move || whole.get() on:change=move |_| whole.set(true)/>
+                            {move || format!("Whole cluster report ({} findings)", counts().0)}</label>
+                        <label><input type="radio" name="export-scope" prop:checked=move || !whole.get() on:change=move |_| whole.set(false)/>
+                            {move || format!("{} ({} findings)", view_label(), counts().1)}</label>
+                    </fieldset>
+                    <label class="dialog__field"><input type="checkbox" prop:checked=move || excel.get() on:change=move |ev| excel.set(event_target_checked(&ev))/>
+                        "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"</label>
+                    <Show when=move || refreshing.get()>
+                        <p class="banner banner--warning" role="status">"The data is being refreshed. Wait for it, or export the data on screen now (the file name will say before-refresh)."</p>
+                    </Show>
+                    {move || progress.get().map(|(done, total)| view! {
+                        <p role="status"><progress max=total.max(1) value=done></progress>{format!(" Exporting {done} of {total} rows…")}</p>
+                    })}
+                    {move || outcome.get().map(|o| view! { <OutcomeView outcome=o/> })}
+                    <div class="dialog__actions">
+                        <button type="button" class="button button--primary" disabled=busy on:click=start>"Download"</button>
+                        <button type="button" class="button" disabled=busy on:click=move |_| close()>"Close"</button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}
