@@ -18,7 +18,10 @@ pub const ARM_ENDPOINT: &str = "https://management.azure.com";
 pub fn App() -> impl IntoView {
     ViewState::provide();
     // One demo store for the page's life, so changes made in the session survive a Refresh.
-    let demo = DemoTransport::new();
+    let demo = match demo_scale() {
+        Some(rows) => DemoTransport::scaled(rows),
+        None => DemoTransport::new(),
+    };
     let data = LocalResource::new(move || {
         let demo = demo.clone();
         async move { load_demo(demo).await.map(Arc::new) }
@@ -43,4 +46,13 @@ async fn load_demo(
     let cluster = ClusterId::parse(&facts.cluster_id)?;
     let client = ArmClient::new(transport, ARM_ENDPOINT);
     Ok(load_cluster(&client, &cluster).await?)
+}
+
+/// `?demo-scale=N`: the demo cluster with N container-image findings (at most 200,000), for
+/// trying the dashboard and measuring it at the size of a large cluster.
+fn demo_scale() -> Option<usize> {
+    let rows: usize = crate::browser::location::query_param("demo-scale")?
+        .parse()
+        .ok()?;
+    Some(rows.min(200_000))
 }

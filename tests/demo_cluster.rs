@@ -236,3 +236,22 @@ fn unknown_resources_are_a_cloud_error_404() {
     assert_eq!(r.status, 404);
     assert!(r.body.contains("ResourceNotFound"));
 }
+
+#[test]
+fn the_scaled_demo_has_the_requested_image_findings_with_unique_ids() {
+    let (demo, facts) = DemoTransport::scaled(5_000).unwrap();
+    let client = ArmClient::new(demo, "https://management.azure.com");
+    let data = block_on(load_cluster(
+        &client,
+        &ClusterId::parse(&facts.cluster_id).unwrap(),
+    ))
+    .unwrap();
+    let images = data
+        .vulnerabilities
+        .iter()
+        .filter(|v| matches!(v.component, Component::Image { .. }))
+        .count();
+    assert_eq!(images, 5_000);
+    let ids: BTreeSet<&str> = data.vulnerabilities.iter().map(|v| v.id.as_str()).collect();
+    assert_eq!(ids.len(), data.vulnerabilities.len());
+}

@@ -2,9 +2,10 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A file kept in the browser as a Blob URL until dropped.
+/// A file kept in the browser as a Blob (and its object URL) until dropped.
 #[derive(Debug)]
 pub struct SavedFile {
+    blob: web_sys::Blob,
     url: String,
 }
 
@@ -41,7 +42,7 @@ pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<SavedFile, 
         .map_err(|e| fail("The file could not be created", e))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|e| fail("The file could not be created", e))?;
-    let saved = SavedFile { url };
+    let saved = SavedFile { blob, url };
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -55,8 +56,15 @@ pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<SavedFile, 
     Ok(saved)
 }
 
-/// Copies text to the clipboard.
-pub async fn copy_text(text: &str) -> Result<(), String> {
+/// Copies a saved text file to the clipboard, read back from its Blob so the app keeps no second
+/// copy of a large export. A UTF-8 BOM at the start is left out: it means nothing in pasted text.
+pub async fn copy_file_text(file: &SavedFile) -> Result<(), String> {
+    let denied = |_| "The browser did not allow copying to the clipboard.".to_string();
+    let text = wasm_bindgen_futures::JsFuture::from(file.blob.text())
+        .await
+        .map_err(denied)?;
+    let text = String::from(js_sys::JsString::from(text));
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let clipboard = web_sys::window()
         .ok_or("no window")?
         .navigator()
@@ -64,5 +72,5 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| "The browser did not allow copying to the clipboard.".to_string())
+        .map_err(denied)
 }

@@ -173,7 +173,12 @@ pub struct CsvWriter {
 impl CsvWriter {
     /// A writer that has already written the BOM (Excel variant) and the header.
     pub fn new(options: CsvOptions) -> Result<CsvWriter, csv::Error> {
-        let mut buffer = Vec::with_capacity(64 * 1024);
+        CsvWriter::with_capacity(options, 64 * 1024)
+    }
+
+    /// The same, with room for `bytes` of output reserved up front.
+    pub fn with_capacity(options: CsvOptions, bytes: usize) -> Result<CsvWriter, csv::Error> {
+        let mut buffer = Vec::with_capacity(bytes);
         if options.excel {
             buffer.extend_from_slice(BOM);
         }

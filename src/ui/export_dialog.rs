@@ -86,15 +86,16 @@ pub fn ExportDialog(
             .await;
             let millis = clock::now_millis() - started;
             progress.set(None);
-            outcome.set(Some(
-                match result.and_then(|bytes| {
-                    let file = download::download(&bytes, &name, "text/csv;charset=utf-8")?;
-                    Ok((bytes, file))
-                }) {
-                    Ok((bytes, file)) => Outcome::done(name, findings.len(), bytes, file, millis),
-                    Err(message) => Outcome::Failed(message),
-                },
-            ));
+            // The Blob takes the bytes; the wasm buffer is dropped here, so a large export is held
+            // once (by the browser) while the dialog offers Copy and Open.
+            let saved = result.and_then(|bytes| {
+                download::download(&bytes, &name, "text/csv;charset=utf-8")
+                    .map(|file| (bytes.len(), file))
+            });
+            outcome.set(Some(match saved {
+                Ok((size, file)) => Outcome::done(name, findings.len(), size, file, millis),
+                Err(message) => Outcome::Failed(message),
+            }));
         });
     };
     let close = move || {

@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
+    command: `node tests/e2e/serve.mjs dist ${port} tests/e2e/host`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

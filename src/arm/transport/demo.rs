@@ -16,11 +16,57 @@ pub const DEMO_DATA: &str = include_str!("../../../demo/cluster.json");
 
 /// Items per page of a demo list, small enough that the client's paging is always exercised.
 pub const PAGE_SIZE: usize = 100;
+/// Items per page of a scaled demo (ARM's usual maximum), so 100,000 findings stay within the
+/// client's page cap.
+pub const SCALED_PAGE_SIZE: usize = 1000;
+
+/// A stored resource with its id in lower case (ARM ids compare case-insensitively).
+#[derive(Debug, Clone)]
+struct Entry {
+    id: String,
+    value: Value,
+}
+
+impl Entry {
+    fn new(value: Value) -> Entry {
+        Entry {
+            id: value["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_ascii_lowercase(),
+            value,
+        }
+    }
+}
 
 /// The in-browser ARM. Cloning shares the same store.
 #[derive(Debug, Clone)]
 pub struct DemoTransport {
-    store: Rc<RefCell<Vec<Value>>>,
+    store: Rc<RefCell<Vec<Entry>>>,
+    page_size: usize,
+    scale: Option<Rc<Scale>>,
+}
+
+/// A collection served at a larger size than stored: item `i` is template `i % len` with `-{i}`
+/// appended to its id and name (past the originals), made when its page is requested so memory
+/// stays at one page whatever the size.
+#[derive(Debug)]
+struct Scale {
+    collection: String,
+    templates: Vec<Value>,
+    total: usize,
+}
+
+impl Scale {
+    fn item(&self, i: usize) -> Value {
+        let mut item = self.templates[i % self.templates.len()].clone();
+        if i >= self.templates.len() {
+            for field in ["id", "name"] {
+                item[field] = json!(format!("{}-{i}", item[field].as_str().unwrap_or_default()));
+            }
+        }
+        item
+    }
 }
 
 /// What the embedded data describes, for the app's start-up.
@@ -42,14 +88,46 @@ impl DemoTransport {
             .as_str()
             .ok_or("demo data: no clusterId")?
             .to_string();
-        let resources = match doc["resources"].take() {
-            Value::Array(items) => items,
-            _ => return Err("demo data: no resources array".into()),
+        let Value::Array(resources) = doc["resources"].take() else {
+            return Err("demo data: no resources array".into());
         };
+        let store = resources.into_iter().map(Entry::new).collect();
         let transport = DemoTransport {
-            store: Rc::new(RefCell::new(resources)),
+            store: Rc::new(RefCell::new(store)),
+            page_size: PAGE_SIZE,
+            scale: None,
         };
         Ok((transport, DemoFacts { cluster_id }))
+    }
+
+    /// The demo cluster with its running-image findings served as `vulnerabilities` rows (same
+    /// wire format, unique ids): the synthetic large cluster of the benchmarks.
+    pub fn scaled(vulnerabilities: usize) -> Result<(DemoTransport, DemoFacts), String> {
+        let (mut demo, facts) = DemoTransport::new()?;
+        let collection = format!(
+            "{}/providers/microsoft.security/assessments/{}/subassessments",
+            facts.cluster_id.to_ascii_lowercase(),
+            crate::arm::endpoints::RUNNING_IMAGES_VULN_KEY
+        );
+        let templates: Vec<Value> = {
+            let mut store = demo.store.borrow_mut();
+            let (findings, rest): (Vec<Entry>, Vec<Entry>) = store.drain(..).partition(|e| {
+                e.id.rsplit_once('/')
+                    .is_some_and(|(parent, _)| parent == collection)
+            });
+            *store = rest;
+            findings.into_iter().map(|e| e.value).collect()
+        };
+        if templates.is_empty() {
+            return Err("demo data: no findings to scale".into());
+        }
+        demo.page_size = SCALED_PAGE_SIZE;
+        demo.scale = Some(Rc::new(Scale {
+            collection,
+            templates,
+            total: vulnerabilities,
+        }));
+        Ok((demo, facts))
     }
 
     fn answer(&self, request: &ArmRequest) -> ArmResponse {
@@ -69,13 +147,28 @@ impl DemoTransport {
     }
 
     fn get(&self, path: &str, query: &str) -> ArmResponse {
+        let key = path.to_ascii_lowercase();
+        if let Some(scale) = self.scale.as_ref().filter(|s| s.collection == key) {
+            let skip = query_param(query, "$skipToken")
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0usize);
+            let end = (skip + self.page_size).min(scale.total);
+            return self.page(
+                path,
+                query,
+                (skip..end).map(|i| scale.item(i)).collect(),
+                skip,
+                scale.total,
+            );
+        }
         let store = self.store.borrow();
-        if let Some(item) = store.iter().find(|r| id_of(r).eq_ignore_ascii_case(path)) {
-            return ok(200, item);
+        if let Some(item) = store.iter().find(|e| e.id == key) {
+            return ok(200, &item.value);
         }
         let members: Vec<&Value> = store
             .iter()
-            .filter(|r| in_collection(id_of(r), path))
+            .filter(|e| in_collection(&e.id, &key))
+            .map(|e| &e.value)
             .collect();
         if members.is_empty() && !is_collection(path) {
             return error(
@@ -88,17 +181,34 @@ impl DemoTransport {
         let skip = query_param(query, "$skipToken")
             .and_then(|s| s.parse().ok())
             .unwrap_or(0usize);
-        let page: Vec<&Value> = members.iter().skip(skip).take(PAGE_SIZE).copied().collect();
-        let mut body = json!({ "value": page });
-        if skip + PAGE_SIZE < members.len() {
+        let page: Vec<Value> = members
+            .iter()
+            .skip(skip)
+            .take(self.page_size)
+            .map(|v| (*v).clone())
+            .collect();
+        self.page(path, query, page, skip, members.len())
+    }
+
+    /// One page of a list, with a `nextLink` (carrying `$skipToken`) when more items follow.
+    fn page(
+        &self,
+        path: &str,
+        query: &str,
+        items: Vec<Value>,
+        skip: usize,
+        total: usize,
+    ) -> ArmResponse {
+        let mut body = json!({ "value": items });
+        if skip + self.page_size < total {
             let base = query
                 .split('&')
                 .filter(|p| !p.starts_with("$skipToken="))
                 .collect::<Vec<_>>()
                 .join("&");
+            let next = skip + self.page_size;
             body["nextLink"] = json!(format!(
-                "https://demo.invalid{path}?{base}&$skipToken={}",
-                skip + PAGE_SIZE
+                "https://demo.invalid{path}?{base}&$skipToken={next}"
             ));
         }
         ok(200, &body)
@@ -112,20 +222,17 @@ impl DemoTransport {
                 "The request body is not valid JSON.",
             );
         };
-        let name = path.rsplit('/').next().unwrap_or_default();
         value["id"] = json!(path);
-        value["name"] = json!(name);
+        value["name"] = json!(path.rsplit('/').next().unwrap_or_default());
+        let entry = Entry::new(value.clone());
         let mut store = self.store.borrow_mut();
-        let status = match store
-            .iter()
-            .position(|r| id_of(r).eq_ignore_ascii_case(path))
-        {
+        let status = match store.iter().position(|e| e.id == entry.id) {
             Some(i) => {
-                store[i] = value.clone();
+                store[i] = entry;
                 200
             }
             None => {
-                store.push(value.clone());
+                store.push(entry);
                 201
             }
         };
@@ -133,9 +240,10 @@ impl DemoTransport {
     }
 
     fn delete(&self, path: &str) -> ArmResponse {
+        let key = path.to_ascii_lowercase();
         let mut store = self.store.borrow_mut();
         let before = store.len();
-        store.retain(|r| !id_of(r).eq_ignore_ascii_case(path));
+        store.retain(|e| e.id != key);
         let status = if store.len() < before { 200 } else { 204 };
         ArmResponse {
             status,
@@ -161,13 +269,11 @@ impl DemoTransport {
                 );
             }
         };
+        let key = alert_id.to_ascii_lowercase();
         let mut store = self.store.borrow_mut();
-        match store
-            .iter_mut()
-            .find(|r| id_of(r).eq_ignore_ascii_case(alert_id))
-        {
+        match store.iter_mut().find(|e| e.id == key) {
             Some(alert) => {
-                alert["properties"]["status"] = json!(status);
+                alert.value["properties"]["status"] = json!(status);
                 ArmResponse {
                     status: 204,
                     headers: Vec::new(),
@@ -190,10 +296,6 @@ impl Transport for DemoTransport {
 
     /// The demo never throttles, so the client never has a reason to wait on it.
     async fn sleep(&self, _duration: Duration) {}
-}
-
-fn id_of(resource: &Value) -> &str {
-    resource["id"].as_str().unwrap_or_default()
 }
 
 /// The path and query of an absolute or relative URL.
@@ -233,17 +335,17 @@ fn is_collection(path: &str) -> bool {
     )
 }
 
-/// Whether `id` is listed by a GET of `collection`: its direct children, and for the
-/// resource-group or subscription alert list, the alerts under any location.
+/// Whether `id` is listed by a GET of `collection` (both lower case): its direct children, and
+/// for the resource-group or subscription alert list, the alerts under any location.
 fn in_collection(id: &str, collection: &str) -> bool {
-    let (id_l, col_l) = (id.to_ascii_lowercase(), collection.to_ascii_lowercase());
-    if let Some(scope) = col_l.strip_suffix("/providers/microsoft.security/alerts") {
-        let prefix = format!("{scope}/providers/microsoft.security/locations/");
-        return id_l.starts_with(&prefix)
-            && id_l[prefix.len()..].split('/').nth(1) == Some("alerts");
+    if let Some(scope) = collection.strip_suffix("/providers/microsoft.security/alerts") {
+        let rest = id
+            .strip_prefix(scope)
+            .and_then(|r| r.strip_prefix("/providers/microsoft.security/locations/"));
+        return rest.is_some_and(|r| r.split('/').nth(1) == Some("alerts"));
     }
-    id_l.rsplit_once('/')
-        .is_some_and(|(parent, _)| parent == col_l)
+    id.rsplit_once('/')
+        .is_some_and(|(parent, _)| parent == collection)
 }
 
 /// Applies `$filter=name in (A,B)`, the only filter the dashboard sends.

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
-/// The result of one export.
+/// The result of one export. The file lives in the browser (a Blob); Copy and Open read it from
+/// there, so the app does not keep a second copy of a large export.
 #[derive(Clone)]
 pub enum Outcome {
     Done {
@@ -13,38 +14,20 @@ pub enum Outcome {
         rows: usize,
         size: usize,
         millis: f64,
-        file: Arc<SendWrapper<Exported>>,
+        file: Arc<SendWrapper<SavedFile>>,
     },
     Failed(String),
 }
 
-/// The exported file, kept while the dialog shows it so Copy and Open still work. It holds a
-/// browser object URL, so it lives behind a `SendWrapper` (the page is single-threaded).
-pub struct Exported {
-    text: String,
-    saved: SavedFile,
-}
-
 impl Outcome {
     /// A finished export.
-    pub fn done(
-        name: String,
-        rows: usize,
-        bytes: Vec<u8>,
-        saved: SavedFile,
-        millis: f64,
-    ) -> Outcome {
-        let size = bytes.len();
-        let body = bytes
-            .strip_prefix(crate::domain::csv::BOM)
-            .unwrap_or(&bytes);
-        let text = String::from_utf8_lossy(body).into_owned();
+    pub fn done(name: String, rows: usize, size: usize, file: SavedFile, millis: f64) -> Outcome {
         Outcome::Done {
             name,
             rows,
             size,
             millis,
-            file: Arc::new(SendWrapper::new(Exported { text, saved })),
+            file: Arc::new(SendWrapper::new(file)),
         }
     }
 }
@@ -71,21 +54,21 @@ pub fn OutcomeView(
             let copy = move |_| {
                 let file = copy_file.clone();
                 leptos::task::spawn_local(async move {
-                    note.set(match download::copy_text(&file.text).await {
+                    note.set(match download::copy_file_text(&file).await {
                         Ok(()) => "Copied to the clipboard.".into(),
                         Err(e) => e,
                     });
                 });
             };
             let open = move |_| {
-                if let Err(e) = file.saved.open() {
+                if let Err(e) = file.open() {
                     note.set(e);
                 }
             };
             view! {
                 <div role="status" class="dialog__result">
-                    <p>{format!("Downloaded {name}: {rows} rows, {} KB, in {:.0} ms.", size.div_ceil(1024), millis)}</p>
-                    <p>"No file? Some browsers and embedded frames block downloads: copy or open the CSV instead."</p>
+                    <p>{format!("Exported {name}: {rows} rows, {} KB, in {:.0} ms.", size.div_ceil(1024), millis)}</p>
+                    <p>"No file in your downloads? Some browsers and embedding pages block downloads: copy or open the CSV instead."</p>
                     <div class="dialog__actions">
                         <button type="button" class="button" on:click=copy>"Copy CSV"</button>
                         <button type="button" class="button" on:click=open>"Open CSV"</button>

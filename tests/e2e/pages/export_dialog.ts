@@ -16,7 +16,7 @@ export class ExportDialog {
     this.currentView = this.dialog.getByRole('radio', { name: /Current view/ });
     this.excel = this.dialog.getByRole('checkbox', { name: /For Excel/ });
     this.download = this.dialog.getByRole('button', { name: 'Download' });
-    this.result = this.dialog.getByText(/^Downloaded /);
+    this.result = this.dialog.getByText(/^Exported /);
   }
 
   async open() {
