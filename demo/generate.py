@@ -5,13 +5,13 @@ Every resource is shaped like the official examples in shared/azure/examples (id
 types, properties). The demo transport serves them as ARM would: GET by id, lists by parent.
 Deterministic (fixed seed): run `python3 demo/generate.py` and commit the result.
 
-The cluster: a payments platform in West Europe, 14 container images from its ACR (own services
-and mirrored open-source components) with real CVEs of their packages, one Ubuntu node pool
-whose findings use the individual-recommendation shape (listed on the
-cluster, with the pool as resourceDetails.id: UNCONFIRMED where Azure files them), Defender for Containers and Defender
-CSPM on the subscription, 23 built-in recommendations, 30 alerts of real Kubernetes alert types
-(two of them on a sibling cluster, which the dashboard must not show), two compliance standards
-and four owner assignments.
+The cluster: a payments platform in West Europe; 14 container images from its ACR (own services
+and mirrored open-source components) with real CVEs of their packages; two Ubuntu node pools whose
+findings use the individual-recommendation shape (listed on the cluster with the pool as
+resourceDetails.id: where Azure files them is UNCONFIRMED); Defender for Containers and Defender
+CSPM on the subscription; 22 built-in recommendations plus 16 node-pool ones; 30 alerts of real
+Kubernetes alert types (two on a sibling cluster, which the dashboard must not show); two
+compliance standards; four owner assignments.
 """
 import json, random, uuid, pathlib
 

@@ -1,6 +1,6 @@
 //! The root component: picks the data source, loads the cluster, and shows the dashboard.
 
-use crate::arm::transport::demo::DemoTransport;
+use crate::arm::transport::demo::{DemoFacts, DemoTransport};
 use crate::arm::{ArmClient, ClusterId};
 use crate::domain::ClusterData;
 use crate::error::AppError;
@@ -39,8 +39,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Loads the demo cluster through the same client and loader as Azure.
 async fn load_demo(
-    demo: Result<(DemoTransport, crate::arm::transport::demo::DemoFacts), String>,
+    demo: Result<(DemoTransport, DemoFacts), String>,
 ) -> Result<ClusterData, AppError> {
     let (transport, facts) = demo.map_err(AppError::Demo)?;
     let cluster = ClusterId::parse(&facts.cluster_id)?;
