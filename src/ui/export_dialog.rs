@@ -29,17 +29,15 @@ pub fn ExportDialog(
     let busy = move || progress.get().is_some();
     // A `Copy` handle, so the closures below can be rebuilt each time the dialog opens.
     let data = StoredValue::new(data);
-    let counts = move || {
+    // Memos: the whole report's size depends only on the data, the view's on tab and level;
+    // each is counted once per change, not once per label render.
+    let whole_count = Memo::new(move |_| data.with_value(|d| report_findings(d).len()));
+    let view_count = Memo::new(move |_| {
         let filter = TabFilter {
             level: view_state.level.get(),
         };
-        data.with_value(|d| {
-            (
-                report_findings(d).len(),
-                tab_findings(d, view_state.tab.get(), filter).len(),
-            )
-        })
-    };
+        data.with_value(|d| tab_findings(d, view_state.tab.get(), filter).len())
+    });
     let view_label = move || {
         let level = view_state
             .level
@@ -113,9 +111,9 @@ pub fn ExportDialog(
                     <fieldset class="dialog__field">
                         <legend>"Rows"</legend>
                         <label><input type="radio" name="export-scope" autofocus prop:checked=move || whole.get() on:change=move |_| whole.set(true)/>
-                            {move || format!("Whole cluster report ({} findings)", counts().0)}</label>
+                            {move || format!("Whole cluster report ({} findings)", whole_count.get())}</label>
                         <label><input type="radio" name="export-scope" prop:checked=move || !whole.get() on:change=move |_| whole.set(false)/>
-                            {move || format!("{} ({} findings)", view_label(), counts().1)}</label>
+                            {move || format!("{} ({} findings)", view_label(), view_count.get())}</label>
                     </fieldset>
                     <label class="dialog__field"><input type="checkbox" prop:checked=move || excel.get() on:change=move |ev| excel.set(event_target_checked(&ev))/>
                         "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"</label>
