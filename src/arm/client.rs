@@ -28,12 +28,6 @@ impl<T: Transport> ArmClient<T> {
         }
     }
 
-    /// The same client with another retry policy.
-    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
-        self.policy = policy;
-        self
-    }
-
     /// The transport (tests inspect what it recorded).
     pub fn transport(&self) -> &T {
         &self.transport
