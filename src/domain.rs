@@ -6,13 +6,15 @@
 pub mod csv;
 pub mod finding;
 pub mod format;
+pub mod grid;
 pub mod level;
 pub mod query;
 pub mod summary;
 
 pub use finding::{
     Alert, AlertStatus, Assignment, ClusterData, ClusterInfo, ComplianceFinding,
-    ComplianceStandard, Component, PlanStatus, Recommendation, RecommendationKind, Vulnerability,
+    ComplianceStandard, Component, Entity, Link, PlanStatus, Recommendation, RecommendationKind,
+    Vulnerability,
 };
 pub use level::{Level, Rating, RatingBasis};
 pub use query::{FindingRef, TabFilter, tab_findings};

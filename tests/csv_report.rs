@@ -1,24 +1,16 @@
 //! The CSV report: row mapping, RFC 4180 escaping, Excel hardening, round trips through the
 //! `csv` reader.
 
-use aks_security_dashboard::arm::transport::demo::DemoTransport;
-use aks_security_dashboard::arm::{ArmClient, ClusterId};
+mod common;
+
 use aks_security_dashboard::domain::csv::{
     BOM, COLUMNS, CsvOptions, CsvWriter, EXCEL_CELL_LIMIT, TRUNCATION_MARKER, excel_cell,
     file_name, report_findings,
 };
 use aks_security_dashboard::domain::{Alert, AlertStatus, ClusterData, FindingRef, Level};
-use aks_security_dashboard::state::load_cluster;
-use futures::executor::block_on;
 
 fn demo() -> ClusterData {
-    let (demo, facts) = DemoTransport::new().unwrap();
-    let client = ArmClient::new(demo, "https://management.azure.com");
-    block_on(load_cluster(
-        &client,
-        &ClusterId::parse(&facts.cluster_id).unwrap(),
-    ))
-    .unwrap()
+    common::demo_data()
 }
 
 fn export(findings: &[FindingRef], excel: bool) -> Vec<u8> {
@@ -55,6 +47,8 @@ fn hostile_alert(title: &str) -> Alert {
         start_time: "2026-11-21T00:07:59.9288328Z".into(),
         remediation_steps: vec![],
         portal_link: "https://portal.azure.com/#blade/x".into(),
+        entities: vec![],
+        extended_properties: vec![],
     }
 }
 

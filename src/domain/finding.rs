@@ -112,7 +112,26 @@ pub struct Alert {
     /// ISO 8601 UTC, as ARM sends it.
     pub start_time: String,
     pub remediation_steps: Vec<String>,
+    /// The alert in the Azure portal (`alertUri`).
     pub portal_link: String,
+    /// Related entities (pod, container, process, host…) in Defender's order.
+    pub entities: Vec<Entity>,
+    /// Defender's extra facts about the detection, name → value, as sent.
+    pub extended_properties: Vec<(String, String)>,
+}
+
+/// One entity an alert relates to: its kind (`K8s-pod`, `process`…) and what identifies it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: String,
+    pub name: String,
+}
+
+/// A link with its title (CVE references).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
 }
 
 /// What a vulnerability was found in.
@@ -171,6 +190,15 @@ pub struct Vulnerability {
     pub first_seen: String,
     /// The recommendation this finding belongs to, in the Azure portal.
     pub portal_link: String,
+    /// Advisories and vendor pages about the CVE.
+    pub references: Vec<Link>,
+}
+
+impl Vulnerability {
+    /// A fixed version exists for the package.
+    pub fn fixable(&self) -> bool {
+        self.fixed_version.is_some()
+    }
 }
 
 /// Where a recommendation applies: the tab it belongs to.
@@ -213,6 +241,15 @@ pub struct Recommendation {
     pub first_seen: String,
     /// The recommendation in the Azure portal.
     pub portal_link: String,
+    /// Threats the recommendation mitigates (`accountBreach`…), as the metadata names them.
+    pub threats: Vec<String>,
+    /// Low, Moderate or High, as the metadata says (empty when unknown).
+    pub user_impact: String,
+    pub implementation_effort: String,
+    /// The built-in Azure Policy definition behind the recommendation (ARM id).
+    pub policy_definition_id: Option<String>,
+    /// Defender CSPM's risk factors ("Exposure to the Internet"…).
+    pub risk_factors: Vec<String>,
 }
 
 /// One failing recommendation under one control of one standard.

@@ -4,8 +4,9 @@ use super::finding::ClusterData;
 use super::level::{Level, RatingBasis};
 
 /// The four kinds of finding, in the order of the dashboard's tabs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FindingType {
+    #[default]
     Alert,
     Vulnerability,
     Misconfiguration,
@@ -29,6 +30,11 @@ impl FindingType {
             FindingType::Misconfiguration => "Misconfigurations",
             FindingType::Compliance => "Compliance",
         }
+    }
+
+    /// Parses [`FindingType::as_str`].
+    pub fn parse(text: &str) -> Option<FindingType> {
+        FindingType::ALL.into_iter().find(|t| t.as_str() == text)
     }
 
     /// The stable id used in URLs, test ids and CSV (`type` column).

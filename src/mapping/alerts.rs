@@ -1,7 +1,7 @@
 //! Wire alert → domain alert.
 
 use crate::arm::models;
-use crate::domain::{Alert, AlertStatus, Level};
+use crate::domain::{Alert, AlertStatus, Entity, Level};
 
 /// Whether the alert concerns the cluster (any `AzureResource` identifier equal to its id).
 pub fn concerns(alert: &models::Alert, cluster_id: &str) -> bool {
@@ -29,6 +29,43 @@ pub fn alert(wire: &models::Alert) -> Alert {
         start_time: p.start_time_utc.clone(),
         remediation_steps: p.remediation_steps.clone(),
         portal_link: p.alert_uri.clone(),
+        entities: p.entities.iter().filter_map(entity).collect(),
+        extended_properties: p
+            .extended_properties
+            .iter()
+            .map(|(k, v)| (k.clone(), value_text(v)))
+            .collect(),
+    }
+}
+
+/// Fields that identify an entity, in the order Defender's portal prefers them.
+const ENTITY_NAME_FIELDS: [&str; 7] = [
+    "Name",
+    "ClusterName",
+    "CommandLine",
+    "HostName",
+    "Address",
+    "Url",
+    "ResourceId",
+];
+
+/// One related entity; `None` when it has no type (a bare `$ref`).
+fn entity(value: &serde_json::Value) -> Option<Entity> {
+    let kind = value.get("Type")?.as_str()?.to_string();
+    let name = ENTITY_NAME_FIELDS
+        .iter()
+        .find_map(|f| value.get(*f).and_then(|v| v.as_str()))
+        .or_else(|| value.pointer("/Image/ImageId").and_then(|v| v.as_str()))
+        .unwrap_or_default()
+        .to_string();
+    Some(Entity { kind, name })
+}
+
+/// Extended properties are strings on the wire, but nothing stops a number or object.
+fn value_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 

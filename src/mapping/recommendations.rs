@@ -47,6 +47,19 @@ pub fn recommendation(
             .as_ref()
             .and_then(|l| l.azure_portal_uri.clone())
             .unwrap_or_else(|| portal_link(&wire.name)),
+        threats: metadata.map(|m| m.threats.clone()).unwrap_or_default(),
+        user_impact: metadata
+            .and_then(|m| m.user_impact.clone())
+            .unwrap_or_default(),
+        implementation_effort: metadata
+            .and_then(|m| m.implementation_effort.clone())
+            .unwrap_or_default(),
+        policy_definition_id: metadata.and_then(|m| m.policy_definition_id.clone()),
+        risk_factors: p
+            .risk
+            .as_ref()
+            .map(|r| r.risk_factors.clone())
+            .unwrap_or_default(),
         owner: assignment.map(|a| Assignment {
             owner: a.properties.owner.clone().unwrap_or_default(),
             due_date: a.properties.remediation_due_date.clone(),

@@ -2,7 +2,7 @@
 
 use super::recommendations::portal_link;
 use crate::arm::models::{Assessment, SubAssessment};
-use crate::domain::{Component, Level, Vulnerability};
+use crate::domain::{Component, Level, Link, Vulnerability};
 
 /// Maps one vulnerability sub-assessment; `None` for healthy or non-vulnerability rows.
 /// Images come from MDVM `artifactDetails`; findings without one belong to the node pool
@@ -64,6 +64,17 @@ pub fn vulnerability(wire: &SubAssessment) -> Option<Vulnerability> {
             .is_some_and(|e| e.exploit_steps_published || e.is_in_exploit_kit),
         first_seen: p.time_generated.clone().unwrap_or_default(),
         portal_link: portal_link(parent_key(&wire.id)),
+        references: details
+            .map(|d| {
+                d.references
+                    .iter()
+                    .map(|r| Link {
+                        title: r.title.clone(),
+                        url: r.link.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     })
 }
 
@@ -115,6 +126,7 @@ pub fn individual(wire: &Assessment) -> Vec<Vulnerability> {
             exploit_published: false,
             first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
             portal_link: portal_link(&wire.name),
+            references: Vec::new(),
         })
         .collect()
 }

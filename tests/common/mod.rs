@@ -65,3 +65,16 @@ pub fn examples_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/azure/examples/azure-rest-api-specs/specification")
 }
+
+/// The embedded demo cluster, loaded through the real client and loader.
+pub fn demo_data() -> aks_security_dashboard::domain::ClusterData {
+    use aks_security_dashboard::arm::transport::demo::DemoTransport;
+    use aks_security_dashboard::arm::{ArmClient, ClusterId};
+    let (demo, facts) = DemoTransport::new().expect("the embedded demo parses");
+    let cluster = ClusterId::parse(&facts.cluster_id).expect("the demo cluster id parses");
+    let client = ArmClient::new(demo, "https://management.azure.com");
+    futures::executor::block_on(aks_security_dashboard::state::load_cluster(
+        &client, &cluster,
+    ))
+    .expect("the demo loads")
+}

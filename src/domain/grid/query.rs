@@ -1,0 +1,153 @@
+//! The user's query on a table: search text, pill filters and a sort column. Pure functions,
+//! so the grid, the item count and the CSV of the current view agree.
+
+use super::column::{ColumnKind, TableKind};
+use super::row::Table;
+use crate::domain::level::Level;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A sort on one column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sort {
+    pub column: String,
+    pub descending: bool,
+}
+
+/// Search, pill filters and sort for one table. The default is "everything, natural order".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GridQuery {
+    /// Every whitespace-separated term must appear (case-insensitive) in the row.
+    pub search: String,
+    /// Column id → accepted cell values; a row passes when each filtered column's value is one
+    /// of the accepted ones.
+    pub filters: BTreeMap<String, BTreeSet<String>>,
+    /// `None`: the table's natural order (most urgent first).
+    pub sort: Option<Sort>,
+}
+
+impl GridQuery {
+    /// A query that only keeps rows of one level (summary-bar drill-down).
+    pub fn level(level: Level) -> GridQuery {
+        let mut query = GridQuery::default();
+        query.set_filter("level", [level.label().to_string()].into());
+        query
+    }
+
+    /// Whether anything narrows or reorders the table (Reset is offered).
+    pub fn is_default(&self) -> bool {
+        self == &GridQuery::default()
+    }
+
+    /// Sets a column's accepted values; an empty set removes the filter.
+    pub fn set_filter(&mut self, column: &str, values: BTreeSet<String>) {
+        if values.is_empty() {
+            self.filters.remove(column);
+        } else {
+            self.filters.insert(column.to_string(), values);
+        }
+    }
+
+    /// Header click: sort ascending, then descending, then back to the natural order. Level and
+    /// number columns start with the most urgent or largest first, as users expect.
+    pub fn cycle_sort(&mut self, table: TableKind, column: &str) {
+        let starts_descending = table
+            .column_index(column)
+            .map(|i| table.columns()[i].kind == ColumnKind::Number)
+            .unwrap_or(false);
+        self.sort = match &self.sort {
+            Some(s) if s.column == column && s.descending != starts_descending => None,
+            Some(s) if s.column == column => Some(Sort {
+                column: column.to_string(),
+                descending: !s.descending,
+            }),
+            _ => Some(Sort {
+                column: column.to_string(),
+                descending: starts_descending,
+            }),
+        };
+    }
+
+    /// The indices of the rows that pass, in display order.
+    pub fn apply(&self, table: &Table) -> Vec<u32> {
+        let columns = table.kind.columns();
+        let terms: Vec<String> = self
+            .search
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let filters: Vec<(usize, &BTreeSet<String>)> = self
+            .filters
+            .iter()
+            .filter_map(|(id, values)| Some((table.kind.column_index(id)?, values)))
+            .collect();
+        let mut indices: Vec<u32> = (0u32..)
+            .zip(&table.rows)
+            .filter(|(_, row)| {
+                terms.iter().all(|t| row.search.contains(t.as_str()))
+                    && filters.iter().all(|(c, v)| v.contains(&row.cells[*c]))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let Some(sort) = &self.sort else {
+            return indices;
+        };
+        let Some(c) = table.kind.column_index(&sort.column) else {
+            return indices;
+        };
+        let rows = &table.rows;
+        let order = |a: &u32, b: &u32| -> Ordering {
+            let (a, b) = (&rows[*a as usize], &rows[*b as usize]);
+            match columns[c].kind {
+                ColumnKind::Level => a.level.cmp(&b.level),
+                ColumnKind::Number => number(&a.cells[c]).total_cmp(&number(&b.cells[c])),
+                ColumnKind::Time => a.cells[c].cmp(&b.cells[c]),
+                ColumnKind::Text => compare_text(&a.cells[c], &b.cells[c]),
+            }
+        };
+        // Stable sorts keep the natural order among equal cells. Empty cells stay last both ways.
+        if sort.descending {
+            indices.sort_by(|a, b| empty_last(rows, c, a, b).then_with(|| order(b, a)));
+        } else {
+            indices.sort_by(|a, b| empty_last(rows, c, a, b).then_with(|| order(a, b)));
+        }
+        indices
+    }
+
+    /// The values a pill filter offers for `column`, with how many rows have each: levels in
+    /// level order, other values alphabetically.
+    pub fn facet_values(table: &Table, column: &str) -> Vec<(String, usize)> {
+        let Some(c) = table.kind.column_index(column) else {
+            return Vec::new();
+        };
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for row in &table.rows {
+            *counts.entry(row.cells[c].as_str()).or_default() += 1;
+        }
+        let mut values: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(v, n)| (v.to_string(), n))
+            .collect();
+        if table.kind.columns()[c].kind == ColumnKind::Level {
+            values.sort_by_key(|(v, _)| Level::parse(v));
+        }
+        values
+    }
+}
+
+fn number(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::NEG_INFINITY)
+}
+
+fn compare_text(a: &str, b: &str) -> Ordering {
+    let (la, lb) = (
+        a.chars().flat_map(char::to_lowercase),
+        b.chars().flat_map(char::to_lowercase),
+    );
+    la.cmp(lb).then_with(|| a.cmp(b))
+}
+
+fn empty_last(rows: &[super::row::Row], c: usize, a: &u32, b: &u32) -> Ordering {
+    let empty = |i: &u32| rows[*i as usize].cells[c].is_empty();
+    empty(a).cmp(&empty(b))
+}

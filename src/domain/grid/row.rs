@@ -1,0 +1,89 @@
+//! Grid rows: display text per column, the level, and which findings the row stands for.
+
+use super::column::TableKind;
+use crate::domain::finding::ClusterData;
+use crate::domain::level::Level;
+use crate::domain::query::FindingRef;
+
+/// A finding, by its place in [`ClusterData`]: rows stay plain data (no borrows), so tables can
+/// live in memos and be shared between the grid, the pane and the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Member {
+    Alert(u32),
+    Vulnerability(u32),
+    /// Index into `recommendations`.
+    Recommendation(u32),
+    /// Standard index, then failing-row index.
+    Compliance(u32, u32),
+}
+
+impl Member {
+    /// The finding this member points at; `None` if the data changed under it.
+    pub fn resolve(self, data: &ClusterData) -> Option<FindingRef<'_>> {
+        Some(match self {
+            Member::Alert(i) => FindingRef::Alert(data.alerts.get(i as usize)?),
+            Member::Vulnerability(i) => {
+                FindingRef::Vulnerability(data.vulnerabilities.get(i as usize)?)
+            }
+            Member::Recommendation(i) => {
+                FindingRef::Misconfiguration(data.recommendations.get(i as usize)?)
+            }
+            Member::Compliance(s, i) => {
+                FindingRef::Compliance(data.compliance.get(s as usize)?.failing.get(i as usize)?)
+            }
+        })
+    }
+}
+
+/// One grid row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Stable id: the ARM id for single findings, a derived key for pivot rows.
+    pub id: String,
+    pub level: Level,
+    /// Display text, one per column of the table (the level column's is the level label).
+    pub cells: Vec<String>,
+    /// Lower-case text the search box matches: the cells plus facts the columns do not show
+    /// (CVE ids of a component, the digest).
+    pub search: String,
+    /// The findings this row stands for (one, or a pivot's group).
+    pub members: Vec<Member>,
+}
+
+impl Row {
+    /// Builds a row; `extra_search` adds text that is searchable but not a column.
+    pub fn new(
+        id: String,
+        level: Level,
+        cells: Vec<String>,
+        extra_search: &str,
+        members: Vec<Member>,
+    ) -> Row {
+        let mut search = cells.join("\u{1f}").to_lowercase();
+        if !extra_search.is_empty() {
+            search.push('\u{1f}');
+            search.push_str(&extra_search.to_lowercase());
+        }
+        Row {
+            id,
+            level,
+            cells,
+            search,
+            members,
+        }
+    }
+}
+
+/// The rows of one table in its natural order (most urgent first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub kind: TableKind,
+    pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// The row with `id`.
+    pub fn row(&self, id: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+}

@@ -1,0 +1,330 @@
+//! The grid's tables, pivots and queries over the demo cluster. Expectations are counted
+//! directly from the findings, not through the code under test.
+
+mod common;
+
+use aks_security_dashboard::domain::grid::pivot::Upgrade;
+use aks_security_dashboard::domain::grid::{
+    GridQuery, Member, Sort, Table, TableKind, ViewQuery, VulnPivot, build_table,
+};
+use aks_security_dashboard::domain::{ClusterData, Component, FindingType, Level, Summary};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn table(data: &ClusterData, tab: FindingType, pivot: VulnPivot, fixable: bool) -> Table {
+    build_table(data, tab, pivot, fixable)
+}
+
+fn cell<'a>(table: &'a Table, row: usize, column: &str) -> &'a str {
+    &table.rows[row].cells[table.kind.column_index(column).unwrap()]
+}
+
+#[test]
+fn every_summary_count_drills_down_to_exactly_that_many_rows() {
+    let data = common::demo_data();
+    let summary = Summary::of(&data);
+    let mut checked = 0;
+    for row in &summary.rows {
+        for &(level, count) in &row.counts {
+            let view = ViewQuery::drill_down(row.finding_type, Some(level));
+            let t = table(&data, view.tab, view.pivot, view.fixable_only);
+            let shown = view.grid.apply(&t);
+            assert_eq!(shown.len(), count, "{:?} {level:?}", row.finding_type);
+            assert!(shown.iter().all(|&i| t.rows[i as usize].level == level));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} counts in the demo summary");
+}
+
+#[test]
+fn components_pivot_groups_every_finding_once_and_ranks_by_risk() {
+    let data = common::demo_data();
+    let t = table(
+        &data,
+        FindingType::Vulnerability,
+        VulnPivot::Components,
+        false,
+    );
+    let mut expected: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for v in &data.vulnerabilities {
+        let e = expected.entry(v.component.display_name()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(v.severity == Level::Critical);
+    }
+    assert_eq!(t.rows.len(), expected.len(), "one row per component");
+    let members: usize = t.rows.iter().map(|r| r.members.len()).sum();
+    assert_eq!(members, data.vulnerabilities.len());
+    for (i, row) in t.rows.iter().enumerate() {
+        let (total, critical) = expected[cell(&t, i, "component")];
+        assert_eq!(cell(&t, i, "cves"), total.to_string(), "{}", row.id);
+        assert_eq!(cell(&t, i, "critical"), critical.to_string(), "{}", row.id);
+    }
+    let levels: Vec<Level> = t.rows.iter().map(|r| r.level).collect();
+    assert!(levels.is_sorted(), "ranked most urgent first: {levels:?}");
+    let kinds: BTreeSet<&str> = (0..t.rows.len()).map(|i| cell(&t, i, "kind")).collect();
+    assert_eq!(kinds, ["Image", "Node pool"].into());
+}
+
+#[test]
+fn package_pivot_names_the_upgrade_that_clears_the_most() {
+    let data = common::demo_data();
+    let t = table(
+        &data,
+        FindingType::Vulnerability,
+        VulnPivot::Packages,
+        false,
+    );
+    let openssl = t
+        .rows
+        .iter()
+        .position(|r| r.id == "package:openssl")
+        .unwrap();
+    let findings: Vec<_> = data
+        .vulnerabilities
+        .iter()
+        .filter(|v| v.package == "openssl")
+        .collect();
+    // The demo's Debian 12 openssl findings are fixed in 3.0.13 and 3.0.15: the later one wins.
+    assert_eq!(cell(&t, openssl, "upgrade"), "3.0.15-1~deb12u1");
+    let fixable: BTreeSet<&str> = findings
+        .iter()
+        .filter(|v| v.fixed_version.is_some())
+        .map(|v| v.cve.as_str())
+        .collect();
+    assert_eq!(cell(&t, openssl, "cleared"), fixable.len().to_string());
+    let of_kind = |image: bool| -> BTreeSet<String> {
+        findings
+            .iter()
+            .filter(|v| matches!(v.component, Component::Image { .. }) == image)
+            .map(|v| v.component.display_name())
+            .collect()
+    };
+    let (images, pools) = (of_kind(true), of_kind(false));
+    assert!(
+        images.len() > 1 && pools.len() > 1,
+        "the demo's openssl is in images and pools"
+    );
+    let upgrade = Upgrade::of("openssl", findings.iter().copied());
+    assert_eq!(
+        upgrade.sentence(),
+        format!(
+            "Upgrade openssl to 3.0.15-1~deb12u1 to clear {} CVEs in {} images and {} node pools",
+            fixable.len(),
+            images.len(),
+            pools.len()
+        )
+    );
+}
+
+#[test]
+fn cve_pivot_lists_each_cve_once_with_its_components() {
+    let data = common::demo_data();
+    let t = table(&data, FindingType::Vulnerability, VulnPivot::Cves, false);
+    let cves: BTreeSet<&str> = data
+        .vulnerabilities
+        .iter()
+        .map(|v| v.cve.as_str())
+        .collect();
+    assert_eq!(t.rows.len(), cves.len());
+    let i = t
+        .rows
+        .iter()
+        .position(|r| r.id == "cve:CVE-2023-4911")
+        .unwrap();
+    let carriers: BTreeSet<String> = data
+        .vulnerabilities
+        .iter()
+        .filter(|v| v.cve == "CVE-2023-4911")
+        .map(|v| v.component.display_name())
+        .collect();
+    assert_eq!(cell(&t, i, "components"), carriers.len().to_string());
+    assert_eq!(cell(&t, i, "exploit"), "Exploit published");
+}
+
+#[test]
+fn fixable_only_keeps_exactly_the_findings_with_a_fix() {
+    let data = common::demo_data();
+    let all = table(
+        &data,
+        FindingType::Vulnerability,
+        VulnPivot::Findings,
+        false,
+    );
+    let fixable = table(&data, FindingType::Vulnerability, VulnPivot::Findings, true);
+    let expected = data
+        .vulnerabilities
+        .iter()
+        .filter(|v| v.fixed_version.is_some())
+        .count();
+    assert_eq!(fixable.rows.len(), expected);
+    assert!(
+        fixable.rows.len() < all.rows.len(),
+        "the demo has unfixable CVEs"
+    );
+    assert!(
+        fixable
+            .rows
+            .iter()
+            .all(|r| r.members.iter().all(|m| match m {
+                Member::Vulnerability(i) =>
+                    data.vulnerabilities[*i as usize].fixed_version.is_some(),
+                _ => false,
+            }))
+    );
+}
+
+#[test]
+fn search_matches_every_term_in_any_column_or_hidden_fact() {
+    let data = common::demo_data();
+    let t = table(
+        &data,
+        FindingType::Vulnerability,
+        VulnPivot::Components,
+        false,
+    );
+    let query = GridQuery {
+        search: "cve-2024-5535".into(),
+        ..GridQuery::default()
+    };
+    let expected: BTreeSet<String> = data
+        .vulnerabilities
+        .iter()
+        .filter(|v| v.cve == "CVE-2024-5535")
+        .map(|v| v.component.display_name())
+        .collect();
+    let found: BTreeSet<String> = query
+        .apply(&t)
+        .iter()
+        .map(|&i| cell(&t, i as usize, "component").to_string())
+        .collect();
+    assert_eq!(found, expected, "a component is found by a CVE it carries");
+
+    let alerts = table(&data, FindingType::Alert, VulnPivot::default(), false);
+    let two_terms = GridQuery {
+        search: "PAYMENTS mining".into(),
+        ..GridQuery::default()
+    };
+    for &i in &two_terms.apply(&alerts) {
+        let row = &alerts.rows[i as usize];
+        assert!(row.search.contains("payments") && row.search.contains("mining"));
+    }
+    let none = GridQuery {
+        search: "no-such-thing-anywhere".into(),
+        ..GridQuery::default()
+    };
+    assert!(none.apply(&alerts).is_empty());
+}
+
+#[test]
+fn pill_filters_combine_across_columns_and_offer_counted_values() {
+    let data = common::demo_data();
+    let t = table(&data, FindingType::Alert, VulnPivot::default(), false);
+    let statuses = GridQuery::facet_values(&t, "status");
+    let total: usize = statuses.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, data.alerts.len());
+    let levels: Vec<String> = GridQuery::facet_values(&t, "level")
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    assert_eq!(
+        levels,
+        ["High", "Medium", "Low", "Informational"],
+        "levels in level order"
+    );
+
+    let mut query = GridQuery::default();
+    query.set_filter("level", ["High".to_string()].into());
+    query.set_filter(
+        "status",
+        ["Active".to_string(), "Resolved".to_string()].into(),
+    );
+    let expected = data
+        .alerts
+        .iter()
+        .filter(|a| a.severity == Level::High && ["Active", "Resolved"].contains(&a.status.label()))
+        .count();
+    assert_eq!(query.apply(&t).len(), expected);
+    query.set_filter("status", BTreeSet::new());
+    assert!(
+        !query.filters.contains_key("status"),
+        "an empty choice removes the pill"
+    );
+}
+
+#[test]
+fn header_clicks_cycle_the_sort_and_numbers_sort_with_blanks_last() {
+    let data = common::demo_data();
+    let t = table(
+        &data,
+        FindingType::Vulnerability,
+        VulnPivot::Findings,
+        false,
+    );
+    let mut query = GridQuery::default();
+    query.cycle_sort(t.kind, "cvss");
+    assert_eq!(
+        query.sort,
+        Some(Sort {
+            column: "cvss".into(),
+            descending: true
+        })
+    );
+    let cvss: Vec<String> = query
+        .apply(&t)
+        .iter()
+        .map(|&i| cell(&t, i as usize, "cvss").to_string())
+        .collect();
+    let first_blank = cvss.iter().position(|c| c.is_empty()).unwrap_or(cvss.len());
+    assert!(
+        cvss[first_blank..].iter().all(String::is_empty),
+        "blanks last"
+    );
+    let numbers: Vec<f64> = cvss[..first_blank]
+        .iter()
+        .map(|c| c.parse().unwrap())
+        .collect();
+    assert!(numbers.windows(2).all(|w| w[0] >= w[1]), "descending");
+    query.cycle_sort(t.kind, "cvss");
+    assert!(!query.sort.as_ref().unwrap().descending);
+    query.cycle_sort(t.kind, "cvss");
+    assert_eq!(query.sort, None, "third click restores the natural order");
+
+    let alerts = table(&data, FindingType::Alert, VulnPivot::default(), false);
+    query.cycle_sort(alerts.kind, "title");
+    let titles: Vec<String> = query
+        .apply(&alerts)
+        .iter()
+        .map(|&i| cell(&alerts, i as usize, "title").to_lowercase())
+        .collect();
+    assert!(
+        titles.is_sorted(),
+        "text sorts ascending first, ignoring case"
+    );
+}
+
+#[test]
+fn alerts_are_ordered_by_severity_then_newest_and_compliance_by_standard_and_control() {
+    let data = common::demo_data();
+    let alerts = table(&data, FindingType::Alert, VulnPivot::default(), false);
+    assert_eq!(alerts.rows.len(), data.alerts.len());
+    let keys: Vec<(Level, std::cmp::Reverse<String>)> = alerts
+        .rows
+        .iter()
+        .map(|r| match r.members[0] {
+            Member::Alert(i) => {
+                let a = &data.alerts[i as usize];
+                (a.severity, std::cmp::Reverse(a.start_time.clone()))
+            }
+            _ => unreachable!("alert tables hold alerts"),
+        })
+        .collect();
+    assert!(keys.is_sorted());
+
+    let compliance = table(&data, FindingType::Compliance, VulnPivot::default(), false);
+    assert_eq!(compliance.rows.len(), data.compliance_findings().count());
+    let standards: Vec<&str> = (0..compliance.rows.len())
+        .map(|i| cell(&compliance, i, "standard"))
+        .collect();
+    assert!(standards.is_sorted(), "grouped by standard");
+    assert_eq!(TableKind::Compliance, compliance.kind);
+}
