@@ -27,13 +27,23 @@ pub fn App() -> impl IntoView {
         async move { load_demo(demo).await.map(Arc::new) }
     });
     let (refreshing, set_refreshing) = signal(false);
+    // The last data that loaded: a failed Refresh keeps it on screen under an error banner
+    // rather than replacing the dashboard (and the user's selection) with an error page.
+    let last_good = StoredValue::new(None::<Arc<ClusterData>>);
     view! {
         <Transition set_pending=set_refreshing fallback=|| view! { <p class="app-status" role="status">"Loading cluster security data…"</p> }>
             {move || Suspend::new(async move {
-                match data.await {
-                    Ok(d) => view! { <Dashboard data=d refreshing=refreshing.into() on_refresh=move || data.refetch()/> }.into_any(),
-                    Err(e) => view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
-                }
+                let (shown, error) = match data.await {
+                    Ok(d) => {
+                        last_good.set_value(Some(d.clone()));
+                        (d, None)
+                    }
+                    Err(e) => match last_good.get_value() {
+                        Some(d) => (d, Some(e.to_string())),
+                        None => return view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
+                    },
+                };
+                view! { <Dashboard data=shown refresh_error=error refreshing=refreshing.into() on_refresh=move || data.refetch()/> }.into_any()
             })}
         </Transition>
     }

@@ -3,5 +3,9 @@
 
 pub mod clock;
 pub mod download;
+pub mod focus;
 pub mod location;
+pub mod sanitize;
+pub mod storage;
+pub mod theme;
 pub mod timer;

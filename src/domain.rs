@@ -8,6 +8,7 @@ pub mod finding;
 pub mod format;
 pub mod grid;
 pub mod level;
+pub mod links;
 pub mod query;
 pub mod summary;
 

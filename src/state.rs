@@ -2,7 +2,9 @@
 
 pub mod export;
 pub mod load;
+pub mod shared;
 pub mod view;
 
 pub use load::load_cluster;
+pub use shared::Shared;
 pub use view::ViewState;

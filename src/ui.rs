@@ -2,9 +2,10 @@
 
 pub mod dashboard;
 pub mod export_dialog;
-pub mod findings_table;
+pub mod grid;
 pub mod header;
 pub mod load_error;
+pub mod pane;
 pub mod summary_bar;
 pub mod tab_panels;
 pub mod tabs;

@@ -18,6 +18,14 @@ fn cell<'a>(table: &'a Table, row: usize, column: &str) -> &'a str {
     &table.rows[row].cells[table.kind.column_index(column).unwrap()]
 }
 
+fn row_index(table: &Table, id: &str) -> usize {
+    table
+        .rows
+        .iter()
+        .position(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no row {id}"))
+}
+
 #[test]
 fn every_summary_count_drills_down_to_exactly_that_many_rows() {
     let data = common::demo_data();
@@ -74,11 +82,7 @@ fn package_pivot_names_the_upgrade_that_clears_the_most() {
         VulnPivot::Packages,
         false,
     );
-    let openssl = t
-        .rows
-        .iter()
-        .position(|r| r.id == "package:openssl")
-        .unwrap();
+    let openssl = row_index(&t, "package:openssl");
     let findings: Vec<_> = data
         .vulnerabilities
         .iter()
@@ -126,11 +130,7 @@ fn cve_pivot_lists_each_cve_once_with_its_components() {
         .map(|v| v.cve.as_str())
         .collect();
     assert_eq!(t.rows.len(), cves.len());
-    let i = t
-        .rows
-        .iter()
-        .position(|r| r.id == "cve:CVE-2023-4911")
-        .unwrap();
+    let i = row_index(&t, "cve:CVE-2023-4911");
     let carriers: BTreeSet<String> = data
         .vulnerabilities
         .iter()

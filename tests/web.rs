@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use aks_security_dashboard::App;
+use aks_security_dashboard::domain::grid::VulnPivot;
 use aks_security_dashboard::domain::{FindingType, Level, RatingBasis, Summary, SummaryRow};
 use aks_security_dashboard::state::ViewState;
 use aks_security_dashboard::ui::summary_bar::SummaryBar;
@@ -75,7 +76,9 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
     critical.click();
     leptos::task::tick().await;
     assert_eq!(state.tab.get_untracked(), FindingType::Vulnerability);
-    assert_eq!(state.level.get_untracked(), Some(Level::Critical));
+    assert_eq!(state.pivot.get_untracked(), VulnPivot::Findings);
+    let query = untrack(|| state.query());
+    assert_eq!(query.filters["level"], ["Critical".to_string()].into());
 }
 
 #[wasm_bindgen_test]

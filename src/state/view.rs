@@ -1,26 +1,56 @@
-//! What the user is looking at: the tab and the level picked in the summary bar.
+//! What the user is looking at: tab, vulnerability pivot, "fixable only", each table's query
+//! (search, pills, sort), selection and the open item. Read from the URL at start and written
+//! back on every change, so a copied link reopens the same view.
 
+use crate::browser::location;
+use crate::domain::grid::url::owns;
+use crate::domain::grid::{GridQuery, TableKind, ViewQuery, VulnPivot, rows::table_kind};
 use crate::domain::{FindingType, Level};
 use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The dashboard's view state, shared through context. `Copy`: it only holds signals.
 #[derive(Debug, Clone, Copy)]
 pub struct ViewState {
     /// The open tab.
     pub tab: RwSignal<FindingType>,
-    /// The level the grid is filtered to (from a summary-bar click), if any.
-    pub level: RwSignal<Option<Level>>,
+    /// How the Vulnerability assessment tab groups its findings.
+    pub pivot: RwSignal<VulnPivot>,
+    /// Vulnerability assessment: only findings with a fixed version.
+    pub fixable_only: RwSignal<bool>,
+    /// Each table's own query, so switching tabs and back keeps what the user typed.
+    pub queries: RwSignal<BTreeMap<TableKind, GridQuery>>,
+    /// Each table's selected row ids; kept across tabs and refreshes.
+    pub selection: RwSignal<BTreeMap<TableKind, BTreeSet<String>>>,
+    /// The row whose details pane is open.
+    pub open: RwSignal<Option<String>>,
 }
 
 impl ViewState {
-    /// Creates the state and provides it to the component tree.
+    /// Creates the state from the page URL, provides it, and keeps the URL in step with it.
     pub fn provide() -> ViewState {
-        let state = ViewState {
-            tab: RwSignal::new(FindingType::Alert),
-            level: RwSignal::new(None),
-        };
+        let pairs = location::query_pairs();
+        let view = ViewQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let state = ViewState::from_view(view);
         provide_context(state);
+        Effect::new(move |_| {
+            let params = state.view_query().to_params();
+            location::replace_params(owns, &params);
+        });
         state
+    }
+
+    /// A state showing `view` (tests and the URL).
+    pub fn from_view(view: ViewQuery) -> ViewState {
+        let kind = table_kind(view.tab, view.pivot);
+        ViewState {
+            tab: RwSignal::new(view.tab),
+            pivot: RwSignal::new(view.pivot),
+            fixable_only: RwSignal::new(view.fixable_only),
+            queries: RwSignal::new([(kind, view.grid)].into()),
+            selection: RwSignal::new(BTreeMap::new()),
+            open: RwSignal::new(view.open),
+        }
     }
 
     /// The state provided by [`ViewState::provide`].
@@ -28,9 +58,75 @@ impl ViewState {
         expect_context::<ViewState>()
     }
 
-    /// Opens a tab filtered to one level (summary-bar click).
-    pub fn open(&self, tab: FindingType, level: Option<Level>) {
-        self.tab.set(tab);
-        self.level.set(level);
+    /// The table the open tab shows (tracked).
+    pub fn table(&self) -> TableKind {
+        table_kind(self.tab.get(), self.pivot.get())
+    }
+
+    /// The query of the table on screen (tracked).
+    pub fn query(&self) -> GridQuery {
+        let kind = self.table();
+        self.queries
+            .with(|q| q.get(&kind).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Changes the query of the table on screen.
+    pub fn update_query(&self, change: impl FnOnce(&mut GridQuery)) {
+        let kind = table_kind(self.tab.get_untracked(), self.pivot.get_untracked());
+        self.queries.update(|q| change(q.entry(kind).or_default()));
+    }
+
+    /// The selected row ids of the table on screen (tracked).
+    pub fn selected(&self) -> BTreeSet<String> {
+        let kind = self.table();
+        self.selection
+            .with(|s| s.get(&kind).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Changes the selection of the table on screen.
+    pub fn update_selection(&self, change: impl FnOnce(&mut BTreeSet<String>)) {
+        let kind = table_kind(self.tab.get_untracked(), self.pivot.get_untracked());
+        self.selection
+            .update(|s| change(s.entry(kind).or_default()));
+    }
+
+    /// The whole view, as a link carries it (tracked).
+    pub fn view_query(&self) -> ViewQuery {
+        ViewQuery {
+            tab: self.tab.get(),
+            pivot: self.pivot.get(),
+            fixable_only: self.fixable_only.get(),
+            grid: self.query(),
+            open: self.open.get(),
+        }
+    }
+
+    /// The whole view, read without subscribing (event handlers).
+    pub fn view_query_untracked(&self) -> ViewQuery {
+        leptos::prelude::untrack(|| self.view_query())
+    }
+
+    /// Switches tab, keeping each table's query.
+    pub fn show_tab(&self, tab: FindingType) {
+        if self.tab.get_untracked() != tab {
+            self.open.set(None);
+            self.tab.set(tab);
+        }
+    }
+
+    /// Opens a tab narrowed to one level (summary-bar click); the table's other choices give
+    /// way so the grid shows exactly what was counted.
+    pub fn drill_down(&self, tab: FindingType, level: Option<Level>) {
+        let view = ViewQuery::drill_down(tab, level);
+        let kind = table_kind(view.tab, view.pivot);
+        self.queries.update(|q| {
+            q.insert(kind, view.grid);
+        });
+        self.open.set(None);
+        self.fixable_only.set(view.fixable_only);
+        self.pivot.set(view.pivot);
+        self.tab.set(view.tab);
     }
 }

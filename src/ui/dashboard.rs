@@ -18,14 +18,25 @@ pub fn Dashboard(
     on_refresh: impl Fn() + Send + Sync + 'static,
     /// A reload is in progress (the old data stays on screen meanwhile).
     refreshing: Signal<bool>,
+    /// The last Refresh failed with this message; `data` is from the load before it.
+    #[prop(default = None)]
+    refresh_error: Option<String>,
 ) -> impl IntoView {
+    let on_refresh = std::sync::Arc::new(on_refresh);
+    let retry = on_refresh.clone();
     let summary = Summary::of(&data);
     let export_open = RwSignal::new(false);
     view! {
         <Header cluster=data.cluster.clone() plan=data.plan.clone() demo=true refreshing=refreshing
-            on_refresh=on_refresh on_export=move || export_open.set(true)/>
+            on_refresh=move || on_refresh() on_export=move || export_open.set(true)/>
         <ExportDialog data=data.clone() open=export_open refreshing=refreshing/>
         <main class="dashboard">
+            {refresh_error.map(|message| view! {
+                <div class="banner banner--error banner--inline" role="alert">
+                    <p class="banner__text">"Refresh failed: "{message}" The data below is from the previous load."</p>
+                    <button type="button" class="button" on:click=move |_| retry()>"Retry"</button>
+                </div>
+            })}
             <PrerequisitesBanner plan=data.plan.clone()/>
             <SummaryBar summary=summary/>
             <Tabs/>

@@ -4,7 +4,8 @@ mod outcome;
 
 use crate::browser::{clock, download};
 use crate::domain::csv::{CsvOptions, file_name, report_findings};
-use crate::domain::{ClusterData, FindingRef, TabFilter, tab_findings};
+use crate::domain::grid::{describe, view_findings};
+use crate::domain::{ClusterData, FindingRef};
 use crate::state::ViewState;
 use crate::state::export::export_csv;
 use leptos::prelude::*;
@@ -33,25 +34,13 @@ pub fn ExportDialog(
     // each is counted once per change, not once per label render.
     let whole_count = Memo::new(move |_| data.with_value(|d| report_findings(d).len()));
     let view_count = Memo::new(move |_| {
-        let filter = TabFilter {
-            level: view_state.level.get(),
-        };
-        data.with_value(|d| tab_findings(d, view_state.tab.get(), filter).len())
+        let view = view_state.view_query();
+        data.with_value(|d| view_findings(d, &view).len())
     });
-    let view_label = move || {
-        let level = view_state
-            .level
-            .get()
-            .map(|l| format!(", Level: {}", l.label()))
-            .unwrap_or_default();
-        format!("Current view: {}{level}", view_state.tab.get().tab_label())
-    };
+    let view_label = move || format!("Current view: {}", describe(&view_state.view_query()));
     let start = move |_| {
         let data = data.get_value();
-        let (tab, level) = (
-            view_state.tab.get_untracked(),
-            view_state.level.get_untracked(),
-        );
+        let view = view_state.view_query_untracked();
         let (whole, options, stale) = (
             whole.get_untracked(),
             CsvOptions {
@@ -65,11 +54,11 @@ pub fn ExportDialog(
             let findings: Vec<FindingRef> = if whole {
                 report_findings(&data)
             } else {
-                tab_findings(&data, tab, TabFilter { level })
+                view_findings(&data, &view)
             };
-            let scope = (!whole).then(|| match level {
-                Some(l) => format!("{}-{}", tab.as_str(), l.as_str()),
-                None => tab.as_str().to_string(),
+            let scope = (!whole).then(|| match view.grid.is_default() {
+                true => view.tab.as_str().to_string(),
+                false => format!("{}-filtered", view.tab.as_str()),
             });
             let name = file_name(
                 &data.cluster.name,

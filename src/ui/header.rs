@@ -1,5 +1,6 @@
 //! The page header (cluster, data source, plan status, Refresh) and the prerequisites banner.
 
+use crate::browser::theme;
 use crate::domain::{ClusterInfo, PlanStatus};
 use leptos::prelude::*;
 
@@ -40,8 +41,31 @@ pub fn Header(
                     {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
                 </button>
                 <button type="button" class="commandbar__button" on:click=move |_| on_export()>"Download CSV report"</button>
+                <ThemePicker/>
             </div>
         </header>
+    }
+}
+
+/// Light, dark, or the OS's theme; remembered in this browser.
+#[component]
+fn ThemePicker() -> impl IntoView {
+    let initial = theme::stored();
+    theme::apply(&initial);
+    let options = [
+        ("system", "System theme"),
+        ("light", "Light"),
+        ("dark", "Dark"),
+    ];
+    view! {
+        <label class="commandbar__theme">
+            <span class="visually-hidden">"Theme"</span>
+            <select class="commandbar__select" on:change=move |ev| theme::choose(&event_target_value(&ev))>
+                {options.into_iter().map(|(value, label)| view! {
+                    <option value=value selected=value == initial>{label}</option>
+                }).collect_view()}
+            </select>
+        </label>
     }
 }
 

@@ -39,7 +39,7 @@ fn SummaryCard(row: SummaryRow) -> impl IntoView {
                         class=format!("summary__count level level--{}", level.as_str())
                         data-testid=format!("count-{}-{}", kind.as_str(), level.as_str())
                         aria-label=format!("{n} {} {}", level.label(), kind.tab_label())
-                        on:click=move |_| view_state.open(kind, Some(level))
+                        on:click=move |_| view_state.drill_down(kind, Some(level))
                     >
                         <span class="summary__number">{n}</span>
                         <span class="summary__level">{level.label()}</span>
@@ -52,7 +52,7 @@ fn SummaryCard(row: SummaryRow) -> impl IntoView {
     view! {
         <article class="summary__card" aria-label=kind.tab_label()>
             <h3 class="summary__type">
-                <button type="button" class="summary__open" on:click=move |_| view_state.open(kind, None)>
+                <button type="button" class="summary__open" on:click=move |_| view_state.drill_down(kind, None)>
                     {kind.tab_label()}
                 </button>
             </h3>

@@ -1,129 +1,133 @@
-//! The content of each tab: the cluster's findings of that type as table rows.
+//! The open tab's panel: tab-specific controls (vulnerability pivots, compliance standards),
+//! the findings grid, and the details pane beside it.
 
-use super::findings_table::{FindingsTable, TableRow};
-use crate::domain::{
-    ClusterData, FindingRef, FindingType, RecommendationKind, TabFilter, format, tab_findings,
-};
-use crate::state::ViewState;
+use super::grid::FindingsGrid;
+use super::pane::DetailsPane;
+use crate::domain::grid::{VulnPivot, build_table};
+use crate::domain::{ClusterData, ComplianceStandard, FindingType, links};
+use crate::state::{Shared, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The open tab's panel, filtered to the level picked in the summary bar.
+/// The tab panel for the loaded cluster.
 #[component]
 pub fn TabPanel(
     /// The loaded cluster.
     data: Arc<ClusterData>,
 ) -> impl IntoView {
     let view_state = ViewState::expect();
-    let panel = move || {
-        let tab = view_state.tab.get();
-        let level = view_state.level.get();
-        let rows: Vec<TableRow> = tab_findings(&data, tab, TabFilter { level })
-            .into_iter()
-            .map(table_row)
-            .collect();
-        let (level_header, columns) = headers(tab);
-        view! {
-            {level.map(|l| view! {
-                <p class="pill-filters">
-                    <button type="button" class="pill" aria-label=format!("Remove filter Level: {}", l.label()) on:click=move |_| view_state.level.set(None)>
-                        {format!("Level: {}", l.label())}" ✕"
-                    </button>
-                </p>
-            })}
-            <FindingsTable caption=tab.tab_label() level_header=level_header columns=columns rows=Signal::stored(rows)/>
+    let plan_on = data.plan.prerequisites_met();
+    let standards = data.compliance.clone();
+    let subscription = data.cluster.subscription_id.clone();
+    let data = StoredValue::new(data);
+    let table = Memo::new(move |_| {
+        let (tab, pivot, fixable) = (
+            view_state.tab.get(),
+            view_state.pivot.get(),
+            view_state.fixable_only.get(),
+        );
+        Shared::new(data.with_value(|d| build_table(d, tab, pivot, fixable)))
+    });
+    let shown = Memo::new(move |_| {
+        let query = view_state.query();
+        table.with(|t| Shared::new(query.apply(t)))
+    });
+    let caption = move || view_state.tab.get().tab_label().to_string();
+    let no_data =
+        move || no_data_reason(view_state.tab.get(), plan_on, view_state.fixable_only.get());
+    let controls = move || {
+        match view_state.tab.get() {
+        FindingType::Vulnerability => view! { <VulnerabilityControls/> }.into_any(),
+        FindingType::Compliance => {
+            view! { <StandardsSummary standards=standards.clone() subscription=subscription.clone()/> }.into_any()
         }
+        _ => ().into_any(),
+    }
     };
     view! {
-        <section id="tab-panel" class="tab-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", view_state.tab.get().as_str())>
-            {panel}
+        <section id="tab-panel" class="tab-panel" role="tabpanel" tabindex="-1"
+            aria-labelledby=move || format!("tab-{}", view_state.tab.get().as_str())>
+            {controls}
+            <div class="tab-panel__body" class:tab-panel__body--pane=move || view_state.open.get().is_some()>
+                <div class="tab-panel__grid">
+                    <FindingsGrid table=table shown=shown caption=Signal::derive(caption) no_data=Signal::derive(no_data)/>
+                </div>
+                <DetailsPane data=data table=table/>
+            </div>
         </section>
     }
 }
 
-fn headers(tab: FindingType) -> (&'static str, Vec<&'static str>) {
+/// Why a tab has nothing to show: the plans being off is a different story from a clean cluster.
+fn no_data_reason(tab: FindingType, plan_on: bool, fixable_only: bool) -> String {
+    if !plan_on {
+        return "Nothing to show: neither Defender for Containers nor Defender CSPM is on for this cluster. Turn one on in Settings.".into();
+    }
     match tab {
-        FindingType::Alert => (
-            "Severity",
-            vec![
-                "Alert",
-                "Status",
-                "Affected entity",
-                "MITRE tactic",
-                "Start time",
-            ],
-        ),
-        FindingType::Vulnerability => (
-            "Severity",
-            vec![
-                "CVE",
-                "Component",
-                "Package",
-                "Installed",
-                "Fixed in",
-                "CVSS",
-            ],
-        ),
-        FindingType::Misconfiguration => (
-            "Risk level",
-            vec!["Recommendation", "Scope", "Owner", "Due date"],
-        ),
-        FindingType::Compliance => ("Severity", vec!["Recommendation", "Standard", "Control"]),
-    }
-}
-
-fn table_row(finding: FindingRef) -> TableRow {
-    let level = finding.level();
-    match finding {
-        FindingRef::Alert(a) => {
-            let (tactic, start) = (format::words(&a.tactic), format::utc_minutes(&a.start_time));
-            row(
-                &a.id,
-                level,
-                [&a.title, a.status.label(), &a.entity, &tactic, &start],
-            )
+        FindingType::Alert => "No security alert for this cluster.".into(),
+        FindingType::Vulnerability if fixable_only => {
+            "No vulnerability with a fix available. Turn off \"Fixable only\" to see the others."
+                .into()
         }
-        FindingRef::Vulnerability(v) => {
-            let cvss = v.cvss.map(|c| format!("{c:.1}")).unwrap_or_default();
-            let fixed = v.fixed_version.as_deref().unwrap_or("No fix");
-            row(
-                &v.id,
-                level,
-                [
-                    &v.cve,
-                    &v.component.display_name(),
-                    &v.package,
-                    &v.installed_version,
-                    fixed,
-                    &cvss,
-                ],
-            )
+        FindingType::Vulnerability => {
+            "No vulnerability found in the running images and node pools.".into()
         }
-        FindingRef::Misconfiguration(r) => {
-            let scope = if r.kind == RecommendationKind::Cluster {
-                "Cluster"
-            } else {
-                "Containers"
-            };
-            let owner = r.owner.as_ref().map_or("Unassigned", |o| o.owner.as_str());
-            let due = r
-                .owner
-                .as_ref()
-                .map_or(String::new(), |o| format::utc_date(&o.due_date));
-            row(&r.id, level, [&r.name, scope, owner, &due])
+        FindingType::Misconfiguration => {
+            "No misconfiguration: every assessed recommendation is healthy.".into()
         }
-        FindingRef::Compliance(c) => {
-            let id = format!("{}/{}/{}", c.standard, c.control, c.recommendation_key);
-            let control = format!("{} {}", c.control, c.control_description);
-            row(&id, level, [&c.recommendation_name, &c.standard, &control])
+        FindingType::Compliance => {
+            "No failing control in the standards assigned to this subscription.".into()
         }
     }
 }
 
-fn row<const N: usize>(id: &str, level: crate::domain::Level, cells: [&str; N]) -> TableRow {
-    TableRow {
-        id: id.to_string(),
-        level,
-        cells: cells.iter().map(|c| c.to_string()).collect(),
+/// The vulnerability pivots and the "Fixable only" toggle.
+#[component]
+fn VulnerabilityControls() -> impl IntoView {
+    let view_state = ViewState::expect();
+    let pivots = VulnPivot::ALL
+        .into_iter()
+        .map(|pivot| {
+            let pressed = move || view_state.pivot.get() == pivot;
+            view! {
+                <button type="button" class="segmented__option" aria-pressed=move || pressed().to_string()
+                    on:click=move |_| { view_state.open.set(None); view_state.pivot.set(pivot); }>
+                    {pivot.label()}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tab-controls">
+            <div class="segmented" role="group" aria-label="Group vulnerabilities">{pivots}</div>
+            <label class="switch">
+                <input type="checkbox" role="switch" prop:checked=move || view_state.fixable_only.get()
+                    on:change=move |ev| view_state.fixable_only.set(event_target_checked(&ev))/>
+                "Fixable only"
+            </label>
+        </div>
+    }
+}
+
+/// One card per standard: passed and failed controls for this cluster.
+#[component]
+fn StandardsSummary(standards: Vec<ComplianceStandard>, subscription: String) -> impl IntoView {
+    view! {
+        <div class="tab-controls">
+            <ul class="standards" aria-label="Standards">
+                {standards.into_iter().map(|s| {
+                    let total = s.passed_controls + s.failed_controls;
+                    view! {
+                        <li class="standards__card">
+                            <span class="standards__name">{s.name}</span>
+                            <span class="standards__counts">
+                                {format!("{} of {total} controls passed · {} failed", s.passed_controls, s.failed_controls)}
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <a href=links::compliance_standards(&subscription) target="_blank" rel="noopener noreferrer">"Configure standards"</a>
+        </div>
     }
 }

@@ -23,7 +23,7 @@ pub fn Tabs() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        view_state.open(FindingType::ALL[next], None);
+        view_state.show_tab(FindingType::ALL[next]);
         focus_tab(FindingType::ALL[next]);
     };
     view! {
@@ -41,7 +41,7 @@ pub fn Tabs() -> impl IntoView {
                             aria-selected=move || selected().to_string()
                             aria-controls="tab-panel"
                             tabindex=move || if selected() { "0" } else { "-1" }
-                            on:click=move |_| view_state.open(kind, None)
+                            on:click=move |_| view_state.show_tab(kind)
                         >
                             {kind.tab_label()}
                         </button>

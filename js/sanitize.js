@@ -1,0 +1,39 @@
+// Sanitizes the markup Azure puts in recommendation descriptions and remediation steps with
+// DOMPurify (loaded by index.html from the pinned npm package, shipped in dist/).
+// Only a safe subset survives: links (https only, opened in a new tab without referrer),
+// lists, emphasis, code, paragraphs. Nothing can run script or load a remote resource (no
+// img, style, iframe, svg, or url-bearing attributes besides href).
+const ALLOWED_TAGS = ["a", "b", "strong", "i", "em", "u", "code", "pre", "p", "br", "ul", "ol", "li", "span"];
+let configured = false;
+
+function purifier() {
+  const purify = globalThis.DOMPurify;
+  if (!purify || typeof purify.sanitize !== "function") return null;
+  if (!configured) {
+    purify.addHook("afterSanitizeAttributes", (node) => {
+      if (node.tagName === "A") {
+        node.setAttribute("target", "_blank");
+        node.setAttribute("rel", "noopener noreferrer");
+      }
+    });
+    configured = true;
+  }
+  return purify;
+}
+
+function escapeText(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// Returns HTML safe to insert. Without DOMPurify (a test page that did not load it) the text
+// is escaped, so markup shows as text: never unsafe, only less pretty.
+export function sanitizeHtml(dirty) {
+  const purify = purifier();
+  if (!purify) return escapeText(dirty);
+  return purify.sanitize(dirty, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ["href"],
+    ALLOWED_URI_REGEXP: /^https:\/\//i,
+    ALLOW_DATA_ATTR: false,
+  });
+}

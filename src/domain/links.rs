@@ -1,0 +1,77 @@
+//! Links into the Azure portal and documentation that the details panes offer.
+//! Public-cloud portal host; sovereign portals come with the Azure configuration.
+
+/// Where the portal lives.
+pub const PORTAL: &str = "https://portal.azure.com";
+
+/// "Configure security rules" (drift and other cluster security rules) documentation.
+pub const SECURITY_RULES_DOC: &str =
+    "https://learn.microsoft.com/azure/defender-for-cloud/binary-drift-detection";
+
+/// How regulatory compliance standards are chosen (at subscription level).
+pub const STANDARDS_DOC: &str =
+    "https://learn.microsoft.com/azure/defender-for-cloud/update-regulatory-compliance-packages";
+
+/// Percent-encodes a path segment or parameter for the portal's `#view/...` routes.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The cluster's Logs blade, to investigate an alert in its timeframe.
+pub fn cluster_logs(cluster_id: &str) -> String {
+    format!("{PORTAL}/#@/resource{cluster_id}/logs")
+}
+
+/// A built-in Azure Policy definition's page.
+pub fn policy_definition(definition_id: &str) -> String {
+    format!(
+        "{PORTAL}/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/{}",
+        encode(definition_id)
+    )
+}
+
+/// The subscription's regulatory compliance standards settings in Defender for Cloud.
+pub fn compliance_standards(subscription_id: &str) -> String {
+    format!(
+        "{PORTAL}/#view/Microsoft_Azure_Security/SecurityPolicyBladeV2/subscriptionId/{}",
+        encode(subscription_id)
+    )
+}
+
+/// Whether a link from an API response is safe to offer (https only: never `javascript:`).
+pub fn is_safe(url: &str) -> bool {
+    url.get(..8)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_ids_and_refuses_unsafe_schemes() {
+        let id = "/providers/Microsoft.Authorization/policyDefinitions/0a15ec92-a229";
+        assert_eq!(
+            policy_definition(id),
+            "https://portal.azure.com/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/%2Fproviders%2FMicrosoft.Authorization%2FpolicyDefinitions%2F0a15ec92-a229"
+        );
+        assert!(is_safe("https://nvd.nist.gov/vuln/detail/CVE-2023-4911"));
+        assert!(is_safe("HTTPS://example.com"));
+        for bad in [
+            "javascript:alert(1)",
+            "http://x",
+            "data:text/html,x",
+            " https://x",
+            "",
+        ] {
+            assert!(!is_safe(bad), "{bad}");
+        }
+    }
+}

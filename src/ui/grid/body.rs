@@ -1,0 +1,148 @@
+//! The grid's body: only the rows in (and just around) the viewport are rendered, between two
+//! spacer rows that give the scrollbar the full height. Keyboard: arrows, Page Up/Down,
+//! Home/End move the cursor row; Enter opens its details; Space selects it.
+
+use super::context::{GridContext, OVERSCAN, ROW_HEIGHT, WINDOW};
+use crate::browser::focus;
+use crate::domain::grid::Row;
+use leptos::ev::KeyboardEvent;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+/// The virtualized rows.
+#[component]
+pub fn GridBody(
+    /// The scrolling container, for keeping the cursor row in view.
+    viewport: NodeRef<Div>,
+) -> impl IntoView {
+    let grid = GridContext::expect();
+    let total = move || grid.shown.with(|s| s.len());
+    let first = move || {
+        let top = usize::try_from(grid.scroll_top.get() / ROW_HEIGHT).unwrap_or(0);
+        top.saturating_sub(OVERSCAN).min(total())
+    };
+    let window = move || {
+        let start = first();
+        let end = (start + WINDOW).min(total());
+        (start..end)
+            .filter_map(|pos| grid.row_at(pos).map(|row| (pos, row)))
+            .collect::<Vec<_>>()
+    };
+    let spacer = |rows: usize| format!("{}px", rows as i32 * ROW_HEIGHT);
+    let before = move || spacer(first());
+    let after = move || spacer(total().saturating_sub(first() + WINDOW));
+    let columns = move || grid.visible_columns().len() + 1;
+
+    let move_cursor = move |to: usize| {
+        let to = to.min(total().saturating_sub(1));
+        grid.cursor.set(to);
+        let Some(el) = viewport.get_untracked() else {
+            return;
+        };
+        let (top, height) = focus::scroll_box(&el);
+        // The sticky header covers the first row's height at the top of the viewport.
+        let row_top = (to as i32 + 1) * ROW_HEIGHT;
+        if row_top - ROW_HEIGHT < top {
+            focus::set_scroll_top(&el, row_top - ROW_HEIGHT);
+        } else if row_top + ROW_HEIGHT > top + height {
+            focus::set_scroll_top(&el, row_top + ROW_HEIGHT - height);
+        }
+        grid.sync_scroll(&viewport);
+        focus::focus_later(el.into(), format!("tr[data-pos=\"{to}\"]"));
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let at = grid.cursor.get_untracked();
+        let page = viewport
+            .get_untracked()
+            .map(|el| (focus::scroll_box(&el).1 / ROW_HEIGHT).max(1) as usize - 1)
+            .unwrap_or(10);
+        match ev.key().as_str() {
+            "ArrowDown" => move_cursor(at + 1),
+            "ArrowUp" => move_cursor(at.saturating_sub(1)),
+            "PageDown" => move_cursor(at + page),
+            "PageUp" => move_cursor(at.saturating_sub(page)),
+            "Home" => move_cursor(0),
+            "End" => move_cursor(usize::MAX),
+            "Enter" => {
+                if let Some(row) = grid.row_at(at) {
+                    grid.view.open.set(Some(row.id));
+                }
+            }
+            " " => {
+                if let Some(row) = grid.row_at(at) {
+                    toggle(grid, row.id);
+                }
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    view! {
+        <tbody on:keydown=on_key>
+            <tr class="grid__spacer" aria-hidden="true" style:height=before>
+                <td colspan=columns></td>
+            </tr>
+            <For each=window key=|(pos, row)| (*pos, row.id.clone()) let:item>
+                <GridRow position=item.0 row=item.1/>
+            </For>
+            <tr class="grid__spacer" aria-hidden="true" style:height=after>
+                <td colspan=columns></td>
+            </tr>
+        </tbody>
+    }
+}
+
+fn toggle(grid: GridContext, id: String) {
+    grid.view.update_selection(|s| {
+        if !s.remove(&id) {
+            s.insert(id);
+        }
+    });
+}
+
+/// One row: checkbox, level pill, and text cells (text only: alert fields come from attackers).
+#[component]
+fn GridRow(position: usize, row: Row) -> impl IntoView {
+    let grid = GridContext::expect();
+    let id = StoredValue::new(row.id.clone());
+    let selected = move || id.with_value(|id| grid.view.selected().contains(id));
+    let open = move || id.with_value(|id| grid.view.open.get().as_ref() == Some(id));
+    let name = row.cells.get(1).cloned().unwrap_or_default();
+    let level = row.level;
+    let cells = move || {
+        grid.visible_columns()
+            .into_iter()
+            .map(|(i, column, _)| {
+                let text = row.cells.get(i).cloned().unwrap_or_default();
+                if i == 0 {
+                    view! {
+                        <td><span class=format!("level-pill level--{}", level.as_str())>{text}</span></td>
+                    }
+                    .into_any()
+                } else {
+                    let numeric = column.kind == crate::domain::grid::ColumnKind::Number;
+                    let title = text.clone();
+                    view! { <td class:grid__numeric=numeric title=title>{text}</td> }.into_any()
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <tr class="grid__row" data-pos=position aria-rowindex=position + 2
+            aria-selected=move || selected().to_string()
+            class:grid__row--open=open
+            tabindex=move || if grid.cursor.get() == position { "0" } else { "-1" }
+            on:click=move |_| {
+                grid.cursor.set(position);
+                grid.view.open.set(Some(id.get_value()));
+            }>
+            <td class="grid__select">
+                <input type="checkbox" tabindex="-1" aria-label=format!("Select {name}")
+                    prop:checked=selected
+                    on:click=|ev| ev.stop_propagation()
+                    on:change=move |_| toggle(grid, id.get_value())/>
+            </td>
+            {cells}
+        </tr>
+    }
+}

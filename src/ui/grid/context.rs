@@ -1,0 +1,124 @@
+//! What the grid's parts share: the table, the shown rows, column preferences, the scroll
+//! window and the keyboard cursor.
+
+use crate::browser::{focus, storage};
+use crate::domain::grid::{Column, ColumnPrefs, Row, Table, TableKind};
+use crate::state::{Shared, ViewState};
+use leptos::prelude::*;
+
+/// Height of one body row in CSS pixels; `style/grid.css` sets the same (`--grid-row-height`).
+pub const ROW_HEIGHT: i32 = 36;
+/// Rows rendered above and below the visible ones, so fast scrolling never shows a gap.
+pub const OVERSCAN: usize = 12;
+/// Width of the checkbox column; `style/grid.css` sets the same (`.grid__col-select`).
+pub const SELECT_WIDTH: u32 = 40;
+/// Rows rendered at most: enough for a 1,600 px tall viewport plus overscan.
+pub const WINDOW: usize = 72;
+
+/// The grid's shared state (compound-component context). `Copy`: signals only.
+#[derive(Clone, Copy)]
+pub struct GridContext {
+    pub table: Memo<Shared<Table>>,
+    pub shown: Memo<Shared<Vec<u32>>>,
+    /// Column visibility and widths of the table on screen (stored per table).
+    pub prefs: RwSignal<ColumnPrefs>,
+    /// Scroll offset of the viewport, CSS pixels.
+    pub scroll_top: RwSignal<i32>,
+    /// Position (in the shown order) of the row holding the keyboard cursor.
+    pub cursor: RwSignal<usize>,
+    pub view: ViewState,
+}
+
+fn prefs_key(kind: TableKind) -> String {
+    format!("aks-dashboard.columns.{}", kind.as_str())
+}
+
+impl GridContext {
+    /// Creates and provides the context; column preferences follow the table on screen.
+    pub fn provide(table: Memo<Shared<Table>>, shown: Memo<Shared<Vec<u32>>>) -> GridContext {
+        let view = ViewState::expect();
+        let prefs = RwSignal::new(ColumnPrefs::default());
+        let kind = Memo::new(move |_| table.with(|t| t.kind));
+        Effect::new(move |_| {
+            let stored = storage::get(&prefs_key(kind.get()));
+            prefs.set(stored.map(|s| ColumnPrefs::parse(&s)).unwrap_or_default());
+        });
+        let grid = GridContext {
+            table,
+            shown,
+            prefs,
+            scroll_top: RwSignal::new(0),
+            cursor: RwSignal::new(0),
+            view,
+        };
+        // A new result starts at the top: the old offset would point into unrelated rows.
+        Effect::new(move |_| {
+            shown.track();
+            grid.cursor.set(0);
+            grid.scroll_top.set(0);
+        });
+        provide_context(grid);
+        grid
+    }
+
+    /// The context provided by [`GridContext::provide`].
+    pub fn expect() -> GridContext {
+        expect_context()
+    }
+
+    /// The columns shown, with their index in the table and their width (tracked).
+    pub fn visible_columns(&self) -> Vec<(usize, &'static Column, u16)> {
+        let columns = self.table.with(|t| t.kind.columns());
+        self.prefs.with(|p| {
+            columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| p.visible(c))
+                .map(|(i, c)| (i, c, p.width(c)))
+                .collect()
+        })
+    }
+
+    /// The table's width: the select column plus the shown columns (tracked). Fixed layout
+    /// needs it, or the browser stretches columns to their content.
+    pub fn table_width(&self) -> u32 {
+        SELECT_WIDTH
+            + self
+                .visible_columns()
+                .iter()
+                .map(|(_, _, w)| u32::from(*w))
+                .sum::<u32>()
+    }
+
+    /// Changes the column preferences and stores them for this table.
+    pub fn update_prefs(&self, change: impl FnOnce(&mut ColumnPrefs)) {
+        self.prefs.update(change);
+        let kind = self.table.with_untracked(|t| t.kind);
+        if let Ok(json) = self.prefs.with_untracked(serde_json::to_string) {
+            storage::set(&prefs_key(kind), &json);
+        }
+    }
+
+    /// The row at `position` of the shown order.
+    pub fn row_at(&self, position: usize) -> Option<Row> {
+        let index = self.shown.with(|s| s.get(position).copied())?;
+        self.table.with(|t| t.rows.get(index as usize).cloned())
+    }
+
+    /// Reads the viewport's scroll offset after a scroll event.
+    pub fn sync_scroll(&self, viewport: &NodeRef<leptos::html::Div>) {
+        if let Some(el) = viewport.get_untracked() {
+            self.scroll_top.set(focus::scroll_box(&el).0);
+        }
+    }
+
+    /// Why the grid is empty: a query that hides everything, or `no_data` (the tab's reason).
+    pub fn empty_reason(&self, no_data: String) -> String {
+        match self.table.with(|t| t.rows.len()) {
+            0 => no_data,
+            total => format!(
+                "No item matches the search and filters ({total} items hidden). Use Reset to show them."
+            ),
+        }
+    }
+}

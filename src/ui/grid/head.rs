@@ -1,0 +1,130 @@
+//! The sticky header row: select-all, sortable column headers, resize handles.
+
+use super::context::GridContext;
+use crate::browser::focus;
+use crate::domain::grid::{Column, ColumnKind};
+use leptos::ev::{KeyboardEvent, PointerEvent};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Header row of the grid.
+#[component]
+pub fn GridHead() -> impl IntoView {
+    let grid = GridContext::expect();
+    view! {
+        <thead>
+            <tr aria-rowindex="1">
+                <th scope="col" class="grid__select"><SelectAll/></th>
+                {move || grid.visible_columns().into_iter().map(|(_, column, _)| {
+                    view! { <HeaderCell column=column/> }
+                }).collect_view()}
+            </tr>
+        </thead>
+    }
+}
+
+/// Selects or clears every row the query shows.
+#[component]
+fn SelectAll() -> impl IntoView {
+    let grid = GridContext::expect();
+    let shown_ids = move || -> BTreeSet<String> {
+        let table = grid.table.get();
+        grid.shown
+            .get()
+            .iter()
+            .map(|&i| table.rows[i as usize].id.clone())
+            .collect()
+    };
+    let all = move || {
+        let selected = grid.view.selected();
+        grid.shown.with(|s| !s.is_empty()) && shown_ids().is_subset(&selected)
+    };
+    let some = move || !grid.view.selected().is_empty() && !all();
+    let toggle = move |_| {
+        let ids = shown_ids();
+        let select = !all();
+        grid.view.update_selection(|s| {
+            if select {
+                s.extend(ids);
+            } else {
+                s.retain(|id| !ids.contains(id));
+            }
+        });
+    };
+    view! {
+        <input type="checkbox" aria-label="Select all items" prop:checked=all
+            prop:indeterminate=some on:change=toggle/>
+    }
+}
+
+/// One column header: a sort button and a resize handle.
+#[component]
+fn HeaderCell(column: &'static Column) -> impl IntoView {
+    let grid = GridContext::expect();
+    let sort = move || {
+        grid.view
+            .query()
+            .sort
+            .filter(|s| s.column == column.id)
+            .map(|s| s.descending)
+    };
+    let aria_sort = move || match sort() {
+        Some(true) => "descending",
+        Some(false) => "ascending",
+        None => "none",
+    };
+    let arrow = move || match sort() {
+        Some(true) => "↓",
+        Some(false) => "↑",
+        None => "",
+    };
+    let on_sort = move |_| {
+        let kind = grid.table.with_untracked(|t| t.kind);
+        grid.view.update_query(|q| q.cycle_sort(kind, column.id));
+    };
+    let numeric = column.kind == ColumnKind::Number;
+    view! {
+        <th scope="col" aria-sort=aria_sort class:grid__numeric=numeric>
+            <button type="button" class="grid__sort" on:click=on_sort>
+                {column.label}<span class="grid__arrow" aria-hidden="true">{arrow}</span>
+            </button>
+            <ResizeHandle column=column/>
+        </th>
+    }
+}
+
+/// Drag (pointer) or arrow keys to change a column's width; the width is stored per table.
+#[component]
+fn ResizeHandle(column: &'static Column) -> impl IntoView {
+    let grid = GridContext::expect();
+    let drag = StoredValue::new(None::<(i32, i32)>);
+    let width = move || grid.prefs.with(|p| p.width(column));
+    let set = move |w: i32| grid.update_prefs(|p| p.set_width(column, w));
+    let on_down = move |ev: PointerEvent| {
+        ev.prevent_default();
+        drag.set_value(Some((ev.client_x(), i32::from(width()))));
+        focus::capture_pointer(&ev);
+    };
+    let on_move = move |ev: PointerEvent| {
+        if let Some((x0, w0)) = drag.get_value() {
+            set(w0 + ev.client_x() - x0);
+        }
+    };
+    let on_up = move |_: PointerEvent| drag.set_value(None);
+    let on_key = move |ev: KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "ArrowLeft" => -16,
+            "ArrowRight" => 16,
+            _ => return,
+        };
+        ev.prevent_default();
+        set(i32::from(width()) + step);
+    };
+    view! {
+        <span class="grid__resize" role="separator" aria-orientation="vertical" tabindex="0"
+            aria-label=format!("Resize column {}", column.label)
+            aria-valuenow=move || width().to_string() aria-valuemin="60" aria-valuemax="1200"
+            on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
+            on:pointercancel=on_up on:keydown=on_key on:click=|ev| ev.stop_propagation()></span>
+    }
+}

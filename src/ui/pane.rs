@@ -1,0 +1,87 @@
+//! The details pane: opens beside the grid for the row the user picked (click or Enter), shows
+//! everything about the finding, and closes with its button or Escape. Its content is chosen
+//! by what the row stands for.
+
+mod alert;
+mod compliance;
+mod parts;
+mod recommendation;
+mod vulnerability;
+
+use crate::browser::focus;
+use crate::domain::grid::{Member, Table};
+use crate::domain::{ClusterData, FindingRef};
+use crate::state::{Shared, ViewState};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The side pane for the open row, if any.
+#[component]
+pub fn DetailsPane(
+    /// The loaded cluster.
+    data: StoredValue<Arc<ClusterData>>,
+    /// The table on screen (the open id is one of its rows).
+    table: Memo<Shared<Table>>,
+) -> impl IntoView {
+    let view_state = ViewState::expect();
+    let row = move || {
+        let id = view_state.open.get()?;
+        table.with(|t| t.row(&id).cloned())
+    };
+    let close = move || {
+        view_state.open.set(None);
+        focus::focus_id("tab-panel");
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            close();
+        }
+    };
+    // Move focus into the pane when it opens, so keyboard and screen-reader users land there.
+    Effect::new(move |_| {
+        if view_state.open.get().is_some() {
+            focus::focus_id_later("pane-title");
+        }
+    });
+    move || {
+        let row = row()?;
+        let title = row.cells.get(1).cloned().unwrap_or_default();
+        let content = data.with_value(|d| content(d, &row.members, &table.get()));
+        Some(view! {
+            <aside class="pane" aria-labelledby="pane-title" on:keydown=on_key>
+                <header class="pane__header">
+                    <h2 id="pane-title" class="pane__title" tabindex="-1">{title}</h2>
+                    <button type="button" class="button button--subtle pane__close"
+                        aria-label="Close details" on:click=move |_| close()>"✕"</button>
+                </header>
+                <div class="pane__body">{content}</div>
+            </aside>
+        })
+    }
+}
+
+/// The pane's body for the row's findings.
+fn content(data: &ClusterData, members: &[Member], table: &Table) -> AnyView {
+    let findings: Vec<FindingRef> = members.iter().filter_map(|m| m.resolve(data)).collect();
+    match findings.first() {
+        Some(FindingRef::Alert(a)) => alert::details(a, &data.cluster.id).into_any(),
+        Some(FindingRef::Misconfiguration(r)) => recommendation::details(r).into_any(),
+        Some(FindingRef::Compliance(c)) => compliance::details(c, data).into_any(),
+        Some(FindingRef::Vulnerability(_)) => {
+            let vulns = findings
+                .iter()
+                .filter_map(|f| match f {
+                    FindingRef::Vulnerability(v) => Some(*v),
+                    _ => None,
+                })
+                .collect();
+            vulnerability::details(table.kind, vulns).into_any()
+        }
+        None => {
+            view! { <p>"This item is no longer in the data. Refresh to see the current state."</p> }
+                .into_any()
+        }
+    }
+}

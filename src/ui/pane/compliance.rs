@@ -1,0 +1,32 @@
+//! Compliance details: the failing control and how to comply (the recommendation's steps).
+
+use super::parts::{Section, external_link, facts, level_pill, markup};
+use crate::domain::{ClusterData, ComplianceFinding, links};
+use leptos::prelude::*;
+
+/// The compliance row's pane body.
+pub fn details(c: &ComplianceFinding, data: &ClusterData) -> impl IntoView + use<> {
+    let remediation = data
+        .recommendations
+        .iter()
+        .find(|r| r.key.eq_ignore_ascii_case(&c.recommendation_key))
+        .map(|r| r.remediation.clone())
+        .unwrap_or_default();
+    let steps = markup(&remediation);
+    let portal = c.portal_link.clone();
+    let standards = links::compliance_standards(&data.cluster.subscription_id);
+    view! {
+        <p class="pane__level">{level_pill(c.severity)}</p>
+        {facts(vec![
+            ("Standard", c.standard.clone()),
+            ("Control", format!("{} {}", c.control, c.control_description)),
+        ])}
+        <Section title="Remediation steps">{steps}</Section>
+        <Section title="Links">
+            <ul class="pane__links">
+                <li>{external_link("Open the recommendation in the Azure portal".into(), portal)}</li>
+                <li>{external_link("Configure compliance standards".into(), standards)}</li>
+            </ul>
+        </Section>
+    }
+}

@@ -1,0 +1,51 @@
+//! Misconfiguration details: description, remediation steps, threats, impact and effort, the
+//! owner, and where to remediate (the Azure Policy definition for container checks).
+
+use super::parts::{Section, external_link, facts, level_pill, markup};
+use crate::domain::{RatingBasis, Recommendation, RecommendationKind, format, links};
+use leptos::prelude::*;
+
+/// The recommendation's pane body.
+pub fn details(r: &Recommendation) -> impl IntoView + use<> {
+    let basis = match r.rating.basis {
+        RatingBasis::Risk => "Risk level (Defender CSPM)",
+        RatingBasis::Severity => "Severity (no risk level: Defender CSPM is off)",
+    };
+    let (owner, due) = match &r.owner {
+        Some(o) => (o.owner.clone(), format::utc_date(&o.due_date)),
+        None => ("Unassigned".into(), String::new()),
+    };
+    let scope = match r.kind {
+        RecommendationKind::Cluster => "Cluster (control plane)",
+        _ => "Containers (workloads)",
+    };
+    let policy = r
+        .policy_definition_id
+        .clone()
+        .filter(|_| r.kind == RecommendationKind::Workload);
+    let (description, remediation) = (markup(&r.description), markup(&r.remediation));
+    let portal = r.portal_link.clone();
+    view! {
+        <p class="pane__level">{level_pill(r.rating.level)}" "{basis}</p>
+        {facts(vec![
+            ("Scope", scope.into()),
+            ("Severity", r.severity.label().into()),
+            ("Risk factors", r.risk_factors.join(", ")),
+            ("Threats", r.threats.iter().map(|t| format::words(t)).collect::<Vec<_>>().join(", ")),
+            ("User impact", r.user_impact.clone()),
+            ("Implementation effort", r.implementation_effort.clone()),
+            ("Owner", owner),
+            ("Due date", due),
+        ])}
+        <Section title="Description">{description}</Section>
+        <Section title="Remediation steps">{remediation}</Section>
+        <Section title="Remediate">
+            <ul class="pane__links">
+                {policy.map(|id| view! {
+                    <li>{external_link("Azure Policy definition to deploy (prevents new faulty deployments)".into(), links::policy_definition(&id))}</li>
+                })}
+                <li>{external_link("Additional details in the Azure portal".into(), portal)}</li>
+            </ul>
+        </Section>
+    }
+}
