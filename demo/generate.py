@@ -119,11 +119,15 @@ RECS = [
     ("f0debc84-981c-4a0d-924d-aa4bd7d55fef", "Usage of pod HostPath volume mounts should be restricted to a known list to restrict node access from compromised containers", "Workload", "Medium", "098fc59e-46c7-4d99-9b16-64990e543d75", "High", "Moderate", ["elevationOfPrivilege"], "Unhealthy", "Medium"),
     ("c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5", "Azure running container images should have vulnerabilities resolved (powered by Microsoft Defender Vulnerability Management)", "Vuln", "High", None, "High", "Moderate", ["dataExfiltration", "elevationOfPrivilege"], "Unhealthy", "Critical"),
 ]
+# Remediation text in the shape Azure sends it: HTML fragments with links and numbered steps.
 DESCRIPTIONS = {
     "Cluster": ("This control-plane setting of the managed cluster deviates from the security baseline. Defender for Cloud evaluates the cluster's ARM configuration continuously.",
-                "Change the setting on the cluster (Quick Fix where available, or the Azure CLI: az aks update). Settings that can only be chosen at creation require a new cluster."),
+                "To remediate: <ol><li>Change the setting on the cluster with <b>Quick Fix</b> where available, or with the Azure CLI: <code>az aks update</code>.</li>"
+                "<li>Settings that can only be chosen at creation require a new cluster; see <a href=\"https://learn.microsoft.com/azure/aks/concepts-security\">Security concepts for AKS</a>.</li></ol>"),
     "Workload": ("Defender for Cloud evaluated the Kubernetes workloads of this cluster with Azure Policy for Kubernetes (Gatekeeper) and found resources that do not meet this check.",
-                 "Update the listed workloads' pod specifications, then assign the built-in Azure Policy in 'deny' effect to prevent new faulty deployments. Exempt system namespaces only where required."),
+                 "To remediate: <ol><li>Update the listed workloads' pod specifications.</li>"
+                 "<li>Assign the built-in Azure Policy in <i>deny</i> effect to prevent new faulty deployments; see <a href=\"https://learn.microsoft.com/azure/defender-for-cloud/kubernetes-workload-protections\">Kubernetes data plane hardening</a>.</li>"
+                 "<li>Exempt system namespaces only where required.</li></ol>"),
     "Vuln": ("Container image vulnerability assessment scans the images running on the cluster for known vulnerabilities (CVEs) in OS and language packages.",
              "Rebuild each affected image on a patched base image or upgrade the vulnerable packages to the fixed versions listed, push it, and redeploy the workloads."),
 }

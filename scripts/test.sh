@@ -17,7 +17,7 @@ clippy() {
 native() { cargo test --locked; }
 wasm() {
   with_wasm_env env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
+    CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web --test web_grid
 }
 e2e() {
   "$ROOT/scripts/build.sh"

@@ -50,7 +50,11 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
     let state: Rc<Cell<Option<ViewState>>> = Rc::default();
     let captured = state.clone();
     let _handle = mount_to(root.clone(), move || {
-        captured.set(Some(ViewState::provide()));
+        // Not `provide()`: that would write the view into this test page's URL, and the next
+        // test's App reads its starting view from there.
+        let state = ViewState::from_view(Default::default());
+        provide_context(state);
+        captured.set(Some(state));
         view! { <SummaryBar summary=summary/> }
     });
     let state = state.get().unwrap();

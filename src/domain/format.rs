@@ -59,9 +59,27 @@ pub fn words(camel: &str) -> String {
     out
 }
 
+/// `dataExfiltration` → `Data exfiltration`: Defender's threat names as a sentence.
+pub fn sentence(camel: &str) -> String {
+    let spaced = words(camel).to_lowercase();
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn threat_names_read_as_sentences() {
+        assert_eq!(sentence("dataExfiltration"), "Data exfiltration");
+        assert_eq!(sentence("maliciousInsider"), "Malicious insider");
+        assert_eq!(sentence("denialOfService"), "Denial of service");
+        assert_eq!(sentence(""), "");
+    }
 
     #[test]
     fn formats_arm_timestamps_to_the_minute() {

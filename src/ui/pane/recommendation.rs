@@ -31,7 +31,7 @@ pub fn details(r: &Recommendation) -> impl IntoView + use<> {
             ("Scope", scope.into()),
             ("Severity", r.severity.label().into()),
             ("Risk factors", r.risk_factors.join(", ")),
-            ("Threats", r.threats.iter().map(|t| format::words(t)).collect::<Vec<_>>().join(", ")),
+            ("Threats", r.threats.iter().map(|t| format::sentence(t)).collect::<Vec<_>>().join(", ")),
             ("User impact", r.user_impact.clone()),
             ("Implementation effort", r.implementation_effort.clone()),
             ("Owner", owner),
