@@ -67,7 +67,7 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
     );
     let critical = by_test_id(&root, "count-vulnerability-critical");
     assert_eq!(
-        critical.get_attribute("aria-label").unwrap(),
+        critical.text_content().unwrap(),
         "7 Critical Vulnerability assessment"
     );
     assert!(

@@ -38,11 +38,13 @@ fn SummaryCard(row: SummaryRow) -> impl IntoView {
                         type="button"
                         class=format!("summary__count level level--{}", level.as_str())
                         data-testid=format!("count-{}-{}", kind.as_str(), level.as_str())
-                        aria-label=format!("{n} {} {}", level.label(), kind.tab_label())
                         on:click=move |_| view_state.drill_down(kind, Some(level))
                     >
-                        <span class="summary__number">{n}</span>
+                        // The name is the visible text plus the type for screen readers
+                        // ("6 High Security alerts"), so voice control can say what it sees.
+                        <span class="summary__number">{n}</span>" "
                         <span class="summary__level">{level.label()}</span>
+                        <span class="visually-hidden">" "{kind.tab_label()}</span>
                     </button>
                 </li>
             }

@@ -16,8 +16,9 @@ export class DashboardPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.demoBadge = page.getByText('Demo', { exact: true });
     this.planStatus = page.getByTestId('plan-status');
-    this.grid = page.getByRole('tabpanel').getByRole('table');
-    this.rows = this.grid.locator('tbody tr');
+    this.grid = page.getByRole('tabpanel').getByRole('grid');
+    // Rendered rows only: the grid is virtualized (spacer rows are aria-hidden).
+    this.rows = this.grid.locator('tbody tr:not([aria-hidden])');
     this.rowCount = page.getByTestId('row-count');
     page.on('console', (m) => m.type() === 'error' && this.consoleErrors.push(m.text()));
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
@@ -35,6 +36,35 @@ export class DashboardPage {
 
   total(type: FindingType): Locator {
     return this.page.getByTestId(`total-${type}`);
+  }
+
+  /** The details pane (a complementary region named by its title). */
+  get pane(): Locator {
+    return this.page.getByRole('complementary');
+  }
+
+  /** A pill filter's open button, e.g. pill('Severity'). */
+  pill(column: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Filter ${column}:`) });
+  }
+
+  /** Picks values in a pill filter's popover, then closes it. */
+  async filter(column: string, ...values: string[]) {
+    await this.pill(column).click();
+    const popover = this.page.getByRole('group', { name: `${column} values` });
+    for (const v of values) await popover.getByRole('checkbox', { name: new RegExp(`^${v}\\b`) }).check();
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** The text of each cell of a rendered row (checkbox cell left out). */
+  async cells(row: Locator): Promise<string[]> {
+    return (await row.locator('td').allTextContents()).slice(1);
+  }
+
+  /** Waits for the grid to show `shown` of `total` items. */
+  async expectCount(shown: number, total = shown) {
+    await expect(this.rowCount).toHaveText(shown === total ? `${total} items` : `Showing ${shown} of ${total} items`);
+    await expect(this.grid).toHaveAttribute('aria-rowcount', String(shown + 1));
   }
 
   tab(name: string): Locator {

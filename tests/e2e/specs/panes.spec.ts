@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from '../pages/dashboard';
+
+test('an alert opens a pane with its response steps, entities, details and links; Escape closes it', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  const first = dashboard.rows.first();
+  const title = (await dashboard.cells(first))[1];
+  await first.click();
+  const pane = dashboard.pane;
+  await expect(pane.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(pane.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(pane.getByRole('heading', { name: 'Recommended steps' })).toBeVisible();
+  await expect(pane.getByRole('cell', { name: 'K8s-pod' })).toBeVisible();
+  await expect(pane.getByRole('heading', { name: 'Additional details' })).toBeVisible();
+  for (const name of ['Open logs', 'View the alert in the Azure portal', 'Configure security rules for the cluster']) {
+    const link = pane.getByRole('link', { name });
+    await expect(link).toHaveAttribute('href', /^https:\/\//);
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+  await page.keyboard.press('Escape');
+  await expect(pane).toHaveCount(0);
+  expect(page.url()).not.toContain('open=');
+  await dashboard.expectClean();
+});
+
+test('a container misconfiguration shows sanitized remediation markup and its Azure Policy', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.tab('Misconfigurations').click();
+  await dashboard.filter('Scope', 'Containers');
+  await dashboard.rows.first().click();
+  const pane = dashboard.pane;
+  const steps = pane.locator('section', { has: page.getByRole('heading', { name: 'Remediation steps' }) });
+  // Azure's markup renders as a list with a safe link, not as literal tags.
+  await expect(steps.getByRole('listitem')).toHaveCount(3);
+  await expect(steps).not.toContainText('<li>');
+  const doc = steps.getByRole('link');
+  await expect(doc).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
+  await expect(doc).toHaveAttribute('target', '_blank');
+  await expect(pane.getByRole('link', { name: /Azure Policy definition/ })).toHaveAttribute('href', /PolicyDetailBlade\/definitionId\/%2Fproviders%2FMicrosoft\.Authorization/);
+  await expect(pane.getByText('Risk level (Defender CSPM)')).toBeVisible();
+  await dashboard.expectClean();
+});
+
+test('a compliance row shows its standard, control and remediation, and the tab links to the standards', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.tab('Compliance').click();
+  await expect(page.getByRole('list', { name: 'Standards' }).getByRole('listitem')).not.toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Configure standards' })).toHaveAttribute('href', /^https:\/\/portal\.azure\.com\//);
+  const cells = await dashboard.cells(dashboard.rows.first());
+  await dashboard.rows.first().click();
+  await expect(dashboard.pane.getByRole('definition').filter({ hasText: cells[2] }).first()).toBeVisible();
+  await expect(dashboard.pane.getByRole('heading', { name: 'Remediation steps' })).toBeVisible();
+  await dashboard.expectClean();
+});
