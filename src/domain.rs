@@ -14,8 +14,8 @@ pub mod summary;
 
 pub use finding::{
     Alert, AlertStatus, Assignment, ClusterData, ClusterInfo, ComplianceFinding,
-    ComplianceStandard, Component, Entity, Link, PlanStatus, Recommendation, RecommendationKind,
-    Vulnerability,
+    ComplianceStandard, Component, Entity, Link, LoadIssues, PlanStatus, Recommendation,
+    RecommendationKind, Vulnerability,
 };
 pub use level::{Level, Rating, RatingBasis};
 pub use query::{FindingRef, TabFilter, tab_findings};

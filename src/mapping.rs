@@ -8,7 +8,7 @@ pub mod recommendations;
 pub mod vulnerabilities;
 
 pub use alerts::alert;
-pub use cluster::{cluster_info, plan_status};
+pub use cluster::{cluster_info, cluster_info_from_id, plan_status};
 pub use compliance::compliance_standard;
 pub use recommendations::recommendation;
 pub use vulnerabilities::vulnerability;

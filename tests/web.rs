@@ -55,7 +55,7 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
         let state = ViewState::from_view(Default::default());
         provide_context(state);
         captured.set(Some(state));
-        view! { <SummaryBar summary=summary/> }
+        view! { <SummaryBar summary=summary incomplete=Default::default()/> }
     });
     let state = state.get().unwrap();
 
@@ -123,4 +123,86 @@ async fn app_loads_the_demo_cluster_and_switches_tabs_with_the_keyboard() {
     tab.dispatch_event(&event).unwrap();
     leptos::task::tick().await;
     assert_eq!(selected(), "Vulnerability assessment");
+}
+
+/// The demo ARM with alert reads forbidden, as for a user without Security Reader on alerts.
+struct AlertsForbidden(aks_security_dashboard::arm::transport::demo::DemoTransport);
+
+impl aks_security_dashboard::arm::Transport for AlertsForbidden {
+    async fn send(
+        &self,
+        request: &aks_security_dashboard::arm::ArmRequest,
+    ) -> Result<aks_security_dashboard::arm::ArmResponse, aks_security_dashboard::arm::TransportError>
+    {
+        if request.url.contains("/alerts?") {
+            return Ok(aks_security_dashboard::arm::ArmResponse {
+                status: 403,
+                headers: Vec::new(),
+                body:
+                    r#"{"error":{"code":"AuthorizationFailed","message":"No access to alerts."}}"#
+                        .into(),
+            });
+        }
+        self.0.send(request).await
+    }
+    async fn sleep(&self, _: std::time::Duration) {}
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_source_shows_its_error_in_its_own_tab_and_the_rest_still_works() {
+    use aks_security_dashboard::arm::transport::demo::DemoTransport;
+    use aks_security_dashboard::arm::{ArmClient, ClusterId};
+    use aks_security_dashboard::ui::Dashboard;
+    let (demo, facts) = DemoTransport::new().unwrap();
+    let cluster = ClusterId::parse(&facts.cluster_id).unwrap();
+    let client = ArmClient::new(AlertsForbidden(demo), "https://management.azure.com");
+    let data = std::sync::Arc::new(
+        aks_security_dashboard::state::load_cluster(&client, &cluster)
+            .await
+            .unwrap(),
+    );
+    let root = container();
+    let retried = Rc::new(Cell::new(0));
+    let count = retried.clone();
+    let _handle = mount_to(root.clone(), move || {
+        provide_context(ViewState::from_view(Default::default()));
+        let count = count.clone();
+        let on_refresh = send_wrapper::SendWrapper::new(move || count.set(count.get() + 1));
+        view! { <Dashboard data=data refreshing=Signal::stored(false) on_refresh=move || on_refresh()/> }
+    });
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Incomplete: some data could not be read"),
+        "{text}"
+    );
+    let alert = root
+        .query_selector(".tab-panel [role='alert']")
+        .unwrap()
+        .expect("the alerts tab shows its error");
+    assert!(alert.text_content().unwrap().contains(
+        "Security alerts could not be read: No access to alerts. (HTTP 403, AuthorizationFailed)"
+    ));
+    let retry: HtmlElement = alert
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    retry.click();
+    assert_eq!(retried.get(), 1, "Retry reloads");
+
+    let vulnerabilities: HtmlElement = root
+        .query_selector("#tab-vulnerability")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    vulnerabilities.click();
+    leptos::task::tick().await;
+    assert!(
+        root.query_selector(".tab-panel [role='alert']")
+            .unwrap()
+            .is_none(),
+        "the other tabs are complete"
+    );
+    assert!(root.query_selector_all("tr.grid__row").unwrap().length() > 0);
 }

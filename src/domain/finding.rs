@@ -1,6 +1,8 @@
 //! The findings of one cluster, as the dashboard shows them.
 
 use super::level::{Level, Rating};
+use super::summary::FindingType;
+use std::collections::BTreeMap;
 
 /// Everything the dashboard knows about one cluster after a load.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -11,6 +13,32 @@ pub struct ClusterData {
     pub vulnerabilities: Vec<Vulnerability>,
     pub recommendations: Vec<Recommendation>,
     pub compliance: Vec<ComplianceStandard>,
+    /// What could not be read; everything else is shown.
+    pub issues: LoadIssues,
+}
+
+/// What a load could not read. The dashboard still shows the rest, and labels what is missing:
+/// a count from a failed source is never shown as if it were complete.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadIssues {
+    /// Finding type → why its tab (and its summary counts) is incomplete.
+    pub tabs: BTreeMap<FindingType, String>,
+    /// The Defender plans could not be read: the plan status is unknown.
+    pub plans: Option<String>,
+    /// The managed cluster could not be read: the header shows what its id says.
+    pub cluster: Option<String>,
+}
+
+impl LoadIssues {
+    /// Records that `tab` is incomplete; the first reason is kept (it is usually the cause).
+    pub fn tab(&mut self, tab: FindingType, reason: String) {
+        self.tabs.entry(tab).or_insert(reason);
+    }
+
+    /// Nothing failed.
+    pub fn is_empty(&self) -> bool {
+        self.tabs.is_empty() && self.plans.is_none() && self.cluster.is_none()
+    }
 }
 
 impl ClusterData {

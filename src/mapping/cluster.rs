@@ -21,6 +21,17 @@ pub fn cluster_info(id: &ClusterId, cluster: &ManagedCluster) -> ClusterInfo {
     }
 }
 
+/// Header facts when the managed cluster could not be read: what its id says.
+pub fn cluster_info_from_id(id: &ClusterId) -> ClusterInfo {
+    ClusterInfo {
+        id: id.to_string(),
+        name: id.name.clone(),
+        resource_group: id.resource_group.clone(),
+        subscription_id: id.subscription_id.clone(),
+        ..ClusterInfo::default()
+    }
+}
+
 /// Plan status from the cluster's Containers pricing and the subscription's plans.
 pub fn plan_status(cluster_pricing: &Pricing, subscription: &[Pricing]) -> PlanStatus {
     let cspm_on = subscription

@@ -1,6 +1,7 @@
 //! Loads one cluster's dashboard data through the ARM client, in three rounds of parallel
 //! requests (lists, then per-item metadata and controls, then control assessments), so the
-//! critical path stays at three round trips whatever the number of findings.
+//! critical path stays at three round trips whatever the number of findings. Each source fails
+//! on its own: its error is recorded and the rest still loads.
 
 use crate::arm::endpoints::{self, NODE_VULN_KEY, RUNNING_IMAGES_VULN_KEY};
 use crate::arm::models::{
@@ -8,7 +9,7 @@ use crate::arm::models::{
     ComplianceStandard, GovernanceAssignment, ManagedCluster, Pricing, SubAssessment,
 };
 use crate::arm::{ArmClient, ArmError, ClusterId, Transport};
-use crate::domain::ClusterData;
+use crate::domain::{ClusterData, FindingType, LoadIssues, PlanStatus};
 use crate::mapping;
 use futures::{StreamExt, stream};
 use std::collections::BTreeSet;
@@ -18,8 +19,9 @@ use std::future::Future;
 /// per-principal read bucket and enough to hide latency.
 pub const FAN_OUT: usize = 6;
 
-/// Reads everything the dashboard shows for `cluster`. Any failed request fails the load with
-/// that request's error: the dashboard never shows a partial dataset as if it were complete.
+/// Reads everything the dashboard shows for `cluster`. Sources fail independently: a failed
+/// request empties only what depends on it and is recorded in [`LoadIssues`], so the other tabs
+/// still render and the incomplete ones say so. Only an id that is not a cluster fails the load.
 pub async fn load_cluster<T: Transport>(
     client: &ArmClient<T>,
     cluster: &ClusterId,
@@ -40,14 +42,32 @@ pub async fn load_cluster<T: Transport>(
         client.list::<Alert>(endpoints::resource_group_alerts(cluster)),
         client.list::<ComplianceStandard>(endpoints::compliance_standards(cluster)),
     );
-    let (managed, pricing, plans, assessments, alerts, standards) = (
-        managed?,
-        pricing?,
-        plans?,
-        assessments?,
-        alerts?,
-        standards?,
+    let mut issues = LoadIssues::default();
+    let (vulnerability, misconfiguration, compliance) = (
+        FindingType::Vulnerability,
+        FindingType::Misconfiguration,
+        FindingType::Compliance,
     );
+    let assessments = assessments.unwrap_or_else(|e| {
+        let reason = format!("Recommendations could not be read: {e}");
+        issues.tab(misconfiguration, reason.clone());
+        issues.tab(
+            vulnerability,
+            format!("Node pool findings are missing. {reason}"),
+        );
+        issues.tab(
+            compliance,
+            format!("Compliance needs the recommendations. {reason}"),
+        );
+        Vec::new()
+    });
+    let standards = standards.unwrap_or_else(|e| {
+        issues.tab(
+            compliance,
+            format!("Compliance standards could not be read: {e}"),
+        );
+        Vec::new()
+    });
 
     let keys: BTreeSet<&str> = assessments
         .iter()
@@ -72,15 +92,42 @@ pub async fn load_cluster<T: Transport>(
                 .map(|s| client.list::<ComplianceControl>(endpoints::compliance_controls(&s.id)))
         ),
     );
-    let (metadata, assignments, controls) = (metadata?, assignments?, controls?);
-
+    // Without metadata, severities and descriptions are unknown: the counts would be wrong.
+    let metadata = metadata.unwrap_or_else(|e| {
+        let reason =
+            format!("Recommendation details could not be read, so levels may be wrong: {e}");
+        issues.tab(misconfiguration, reason.clone());
+        issues.tab(compliance, reason);
+        Vec::new()
+    });
+    let assignments = assignments.unwrap_or_else(|e| {
+        issues.tab(
+            misconfiguration,
+            format!("Owners and due dates could not be read: {e}"),
+        );
+        Vec::new()
+    });
+    let controls = controls.unwrap_or_else(|e| {
+        issues.tab(
+            compliance,
+            format!("Compliance controls could not be read: {e}"),
+        );
+        Vec::new()
+    });
     let control_assessments =
         fan_out(controls.iter().map(|cs| {
             fan_out(cs.iter().map(|c| {
                 client.list::<ComplianceAssessment>(endpoints::compliance_assessments(&c.id))
             }))
         }))
-        .await?;
+        .await
+        .unwrap_or_else(|e| {
+            issues.tab(
+                compliance,
+                format!("Control assessments could not be read: {e}"),
+            );
+            Vec::new()
+        });
 
     let recommendations: Vec<_> = assessments
         .iter()
@@ -93,7 +140,7 @@ pub async fn load_cluster<T: Transport>(
             let assignment = unhealthy
                 .iter()
                 .position(|k| k.eq_ignore_ascii_case(&a.name))
-                .and_then(|i| assignments[i].first());
+                .and_then(|i| assignments.get(i)?.first());
             mapping::recommendation(a, meta, assignment)
         })
         .collect();
@@ -105,18 +152,55 @@ pub async fn load_cluster<T: Transport>(
             mapping::compliance_standard(s, &pairs, &recommendations)
         })
         .collect();
+
     let cluster_id = cluster.to_string();
+    let cluster_info = match &managed {
+        Ok(m) => mapping::cluster_info(cluster, m),
+        Err(e) => {
+            issues.cluster = Some(format!("Cluster details could not be read: {e}"));
+            mapping::cluster_info_from_id(cluster)
+        }
+    };
+    let plan = match (&pricing, &plans) {
+        (Ok(p), Ok(s)) => mapping::plan_status(p, s),
+        (Err(e), _) | (_, Err(e)) => {
+            issues.plans = Some(format!("The Defender plans could not be read: {e}"));
+            PlanStatus::default()
+        }
+    };
+    let alerts = alerts.unwrap_or_else(|e| {
+        issues.tab(
+            FindingType::Alert,
+            format!("Security alerts could not be read: {e}"),
+        );
+        Vec::new()
+    });
+    let mut scanned = Vec::new();
+    for list in [image_vulns, node_vulns] {
+        match list {
+            Ok(found) => scanned.extend(found),
+            Err(e) => issues.tab(
+                vulnerability,
+                format!("Vulnerability findings could not be read: {e}"),
+            ),
+        }
+    }
+    // Nothing readable at all (no access, no network): one clear error beats four empty tabs.
+    if let Err(e) = &managed
+        && issues.tabs.len() == FindingType::ALL.len()
+    {
+        return Err(e.clone());
+    }
     Ok(ClusterData {
-        cluster: mapping::cluster_info(cluster, &managed),
-        plan: mapping::plan_status(&pricing, &plans),
+        cluster: cluster_info,
+        plan,
         alerts: alerts
             .iter()
             .filter(|a| mapping::alerts::concerns(a, &cluster_id))
             .map(mapping::alert)
             .collect(),
-        vulnerabilities: image_vulns?
+        vulnerabilities: scanned
             .iter()
-            .chain(node_vulns?.iter())
             .filter_map(mapping::vulnerability)
             .chain(
                 assessments
@@ -126,6 +210,7 @@ pub async fn load_cluster<T: Transport>(
             .collect(),
         recommendations,
         compliance,
+        issues,
     })
 }
 

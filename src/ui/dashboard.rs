@@ -2,6 +2,7 @@
 
 use super::export_dialog::ExportDialog;
 use super::header::{Header, PrerequisitesBanner};
+use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
 use super::tabs::Tabs;
@@ -22,25 +23,29 @@ pub fn Dashboard(
     #[prop(default = None)]
     refresh_error: Option<String>,
 ) -> impl IntoView {
-    let on_refresh = std::sync::Arc::new(on_refresh);
-    let retry = on_refresh.clone();
+    let retry = Callback::new(move |()| on_refresh());
+    let issues = data.issues.clone();
     let summary = Summary::of(&data);
     let export_open = RwSignal::new(false);
     view! {
-        <Header cluster=data.cluster.clone() plan=data.plan.clone() demo=true refreshing=refreshing
-            on_refresh=move || on_refresh() on_export=move || export_open.set(true)/>
+        <Header cluster=data.cluster.clone() plan=data.plan.clone() plan_known=issues.plans.is_none() demo=true refreshing=refreshing
+            on_refresh=move || retry.run(()) on_export=move || export_open.set(true)/>
         <ExportDialog data=data.clone() open=export_open refreshing=refreshing/>
         <main class="dashboard">
             {refresh_error.map(|message| view! {
                 <div class="banner banner--error banner--inline" role="alert">
                     <p class="banner__text">"Refresh failed: "{message}" The data below is from the previous load."</p>
-                    <button type="button" class="button" on:click=move |_| retry()>"Retry"</button>
+                    <button type="button" class="button" on:click=move |_| retry.run(())>"Retry"</button>
                 </div>
             })}
-            <PrerequisitesBanner plan=data.plan.clone()/>
-            <SummaryBar summary=summary/>
+            {issues.cluster.clone().map(|m| view! { <SourceError message=m on_retry=retry/> })}
+            {match issues.plans.clone() {
+                Some(m) => view! { <SourceError message=m on_retry=retry/> }.into_any(),
+                None => view! { <PrerequisitesBanner plan=data.plan.clone()/> }.into_any(),
+            }}
+            <SummaryBar summary=summary incomplete=issues.tabs.clone()/>
             <Tabs/>
-            <TabPanel data=data/>
+            <TabPanel data=data on_retry=retry/>
         </main>
     }
 }

@@ -28,6 +28,11 @@ pub fn ExportDialog(
     let progress = RwSignal::new(None::<(usize, usize)>);
     let outcome = RwSignal::new(None::<Outcome>);
     let busy = move || progress.get().is_some();
+    let partial = (!data.issues.tabs.is_empty()).then(|| {
+        let tabs: Vec<&str> = data.issues.tabs.keys().map(|t| t.tab_label()).collect();
+        tabs.join(", ")
+    });
+    let is_partial = partial.is_some();
     // A `Copy` handle, so the closures below can be rebuilt each time the dialog opens.
     let data = StoredValue::new(data);
     // Memos: the whole report's size depends only on the data, the view's on tab and level;
@@ -63,7 +68,12 @@ pub fn ExportDialog(
             let name = file_name(
                 &data.cluster.name,
                 scope.as_deref(),
-                stale.then_some("before-refresh"),
+                match (is_partial, stale) {
+                    (true, true) => Some("partial-before-refresh"),
+                    (true, false) => Some("partial"),
+                    (false, true) => Some("before-refresh"),
+                    (false, false) => None,
+                },
                 &clock::utc_compact_now(),
             );
             let started = clock::now_millis();
@@ -106,6 +116,9 @@ pub fn ExportDialog(
                     </fieldset>
                     <label class="dialog__field"><input type="checkbox" prop:checked=move || excel.get() on:change=move |ev| excel.set(event_target_checked(&ev))/>
                         "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"</label>
+                    {partial.clone().map(|tabs| view! {
+                        <p class="banner banner--warning" role="status">{format!("Partial report: some data could not be read ({tabs}). The file name says partial.")}</p>
+                    })}
                     <Show when=move || refreshing.get()>
                         <p class="banner banner--warning" role="status">"The data is being refreshed. Wait for it, or export the data on screen now (the file name will say before-refresh)."</p>
                     </Show>

@@ -12,6 +12,8 @@ pub fn Header(
     cluster: ClusterInfo,
     /// Plan coverage.
     plan: PlanStatus,
+    /// The plans could be read (otherwise the status is unknown, not "off").
+    plan_known: bool,
     /// The data is the embedded demo cluster.
     demo: bool,
     /// A reload is in progress.
@@ -21,8 +23,11 @@ pub fn Header(
     /// Opens the CSV export dialog.
     on_export: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let status = plan_text(&plan);
-    let on = plan.containers_on;
+    let status = match plan_known {
+        true => plan_text(&plan),
+        false => "Microsoft Defender for Containers: status unknown".to_string(),
+    };
+    let on = plan.containers_on && plan_known;
     view! {
         <header class="header">
             <div class="header__title">

@@ -17,3 +17,20 @@ pub fn LoadError(
         </div>
     }
 }
+
+/// One part of the page that could not be read (a tab's source, the plans, the cluster), in
+/// that part's own area, with Retry; the rest of the page keeps working.
+#[component]
+pub fn SourceError(
+    /// What could not be read and why.
+    message: String,
+    /// Loads again (the whole dataset; what is on screen stays until it arrives).
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="banner banner--error banner--inline" role="alert">
+            <p class="banner__text">{message}</p>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>"Retry"</button>
+        </div>
+    }
+}

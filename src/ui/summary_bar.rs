@@ -1,27 +1,33 @@
 //! "Security findings for this cluster": counts per finding type and level.
 
-use crate::domain::{RatingBasis, Summary, SummaryRow};
+use crate::domain::{FindingType, RatingBasis, Summary, SummaryRow};
 use crate::state::ViewState;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// One card per finding type; each level count opens that tab filtered to that level.
 #[component]
 pub fn SummaryBar(
     /// The counts to show.
     summary: Summary,
+    /// Finding types whose data could not all be read, and why: their counts are partial.
+    incomplete: BTreeMap<FindingType, String>,
 ) -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="summary__title">"Security findings for this cluster"</h2>
             <div class="summary__cards">
-                {summary.rows.into_iter().map(|row| view! { <SummaryCard row=row/> }).collect_view()}
+                {summary.rows.into_iter().map(|row| {
+                    let issue = incomplete.get(&row.finding_type).cloned();
+                    view! { <SummaryCard row=row issue=issue/> }
+                }).collect_view()}
             </div>
         </section>
     }
 }
 
 #[component]
-fn SummaryCard(row: SummaryRow) -> impl IntoView {
+fn SummaryCard(row: SummaryRow, issue: Option<String>) -> impl IntoView {
     let view_state = ViewState::expect();
     let kind = row.finding_type;
     let basis = match row.basis {
@@ -58,9 +64,15 @@ fn SummaryCard(row: SummaryRow) -> impl IntoView {
                     {kind.tab_label()}
                 </button>
             </h3>
-            <p class="summary__total"><span data-testid=format!("total-{}", kind.as_str())>{total}</span>" issues · " {basis}</p>
+            <p class="summary__total">
+                {issue.is_some().then_some("At least ")}
+                <span data-testid=format!("total-{}", kind.as_str())>{total}</span>" issues · " {basis}
+            </p>
+            {issue.clone().map(|why| view! {
+                <p class="summary__incomplete" title=why>"Incomplete: some data could not be read"</p>
+            })}
             <ul class="summary__levels">{counts}</ul>
-            {(total == 0).then(|| view! { <p class="summary__none">"No open issues"</p> })}
+            {(total == 0 && issue.is_none()).then(|| view! { <p class="summary__none">"No open issues"</p> })}
         </article>
     }
 }

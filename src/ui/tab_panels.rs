@@ -2,6 +2,7 @@
 //! the findings grid, and the details pane beside it.
 
 use super::grid::FindingsGrid;
+use super::load_error::SourceError;
 use super::pane::DetailsPane;
 use crate::domain::grid::{VulnPivot, build_table};
 use crate::domain::{ClusterData, ComplianceStandard, FindingType, links};
@@ -14,8 +15,17 @@ use std::sync::Arc;
 pub fn TabPanel(
     /// The loaded cluster.
     data: Arc<ClusterData>,
+    /// Loads the data again (a tab whose source failed offers it).
+    on_retry: Callback<()>,
 ) -> impl IntoView {
     let view_state = ViewState::expect();
+    let issues = data.issues.tabs.clone();
+    let issue = move || {
+        issues.get(&view_state.tab.get()).cloned().map(|message| {
+            let message = format!("{message} What is shown is incomplete.");
+            view! { <SourceError message=message on_retry=on_retry/> }
+        })
+    };
     let plan_on = data.plan.prerequisites_met();
     let standards = data.compliance.clone();
     let subscription = data.cluster.subscription_id.clone();
@@ -47,6 +57,7 @@ pub fn TabPanel(
     view! {
         <section id="tab-panel" class="tab-panel" role="tabpanel" tabindex="-1"
             aria-labelledby=move || format!("tab-{}", view_state.tab.get().as_str())>
+            {issue}
             {controls}
             <div class="tab-panel__body" class:tab-panel__body--pane=move || view_state.open.get().is_some()>
                 <div class="tab-panel__grid">

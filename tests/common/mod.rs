@@ -78,3 +78,58 @@ pub fn demo_data() -> aks_security_dashboard::domain::ClusterData {
     ))
     .expect("the demo loads")
 }
+
+/// The demo ARM, except that requests whose URL contains one of `failing` get `status` with an
+/// ARM error body; waits are recorded, not slept. For testing partial loads.
+pub struct FailingDemo {
+    pub inner: aks_security_dashboard::arm::transport::demo::DemoTransport,
+    pub failing: Vec<&'static str>,
+    pub status: u16,
+    pub failed: RefCell<Vec<String>>,
+}
+
+impl Transport for FailingDemo {
+    async fn send(
+        &self,
+        request: &aks_security_dashboard::arm::ArmRequest,
+    ) -> Result<ArmResponse, TransportError> {
+        let path = request
+            .url
+            .split('?')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if self.failing.iter().any(|f| path.contains(f)) {
+            self.failed.borrow_mut().push(path);
+            let body = r#"{"error":{"code":"AuthorizationFailed","message":"The client 'ops@contoso.com' does not have authorization to perform action 'Microsoft.Security/alerts/read'."}}"#;
+            return Ok(ArmResponse {
+                status: self.status,
+                headers: Vec::new(),
+                body: body.into(),
+            });
+        }
+        self.inner.send(request).await
+    }
+    async fn sleep(&self, _duration: Duration) {}
+}
+
+/// Loads the demo cluster with the requests matching `failing` answered by `status`.
+pub fn demo_failing(
+    failing: Vec<&'static str>,
+    status: u16,
+) -> Result<aks_security_dashboard::domain::ClusterData, aks_security_dashboard::arm::ArmError> {
+    use aks_security_dashboard::arm::transport::demo::DemoTransport;
+    use aks_security_dashboard::arm::{ArmClient, ClusterId};
+    let (inner, facts) = DemoTransport::new().expect("the embedded demo parses");
+    let cluster = ClusterId::parse(&facts.cluster_id).expect("the demo cluster id parses");
+    let transport = FailingDemo {
+        inner,
+        failing,
+        status,
+        failed: RefCell::new(Vec::new()),
+    };
+    let client = ArmClient::new(transport, "https://management.azure.com");
+    futures::executor::block_on(aks_security_dashboard::state::load_cluster(
+        &client, &cluster,
+    ))
+}

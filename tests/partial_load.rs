@@ -1,0 +1,78 @@
+//! A failed source empties only what depends on it, and says so; the rest loads in full.
+
+mod common;
+
+use aks_security_dashboard::domain::{FindingType, Summary};
+
+#[test]
+fn forbidden_alerts_leave_the_other_tabs_complete() {
+    let full = common::demo_data();
+    let data = common::demo_failing(vec!["/alerts"], 403).unwrap();
+    assert!(data.alerts.is_empty());
+    let reason = &data.issues.tabs[&FindingType::Alert];
+    assert!(
+        reason.starts_with("Security alerts could not be read:"),
+        "{reason}"
+    );
+    assert!(
+        reason.contains("AuthorizationFailed"),
+        "names the missing permission: {reason}"
+    );
+    assert_eq!(data.issues.tabs.len(), 1, "{:?}", data.issues.tabs);
+    assert_eq!(data.vulnerabilities, full.vulnerabilities);
+    assert_eq!(data.recommendations, full.recommendations);
+    assert_eq!(data.compliance, full.compliance);
+    assert_eq!(data.plan, full.plan);
+    assert!(data.issues.plans.is_none() && data.issues.cluster.is_none());
+}
+
+#[test]
+fn failed_recommendations_mark_every_tab_that_needs_them() {
+    let data =
+        common::demo_failing(vec!["/providers/Microsoft.Security/assessments"], 500).unwrap();
+    let tabs: Vec<FindingType> = data.issues.tabs.keys().copied().collect();
+    assert_eq!(
+        tabs,
+        [
+            FindingType::Vulnerability,
+            FindingType::Misconfiguration,
+            FindingType::Compliance
+        ]
+    );
+    assert!(
+        !data.alerts.is_empty(),
+        "alerts do not depend on recommendations"
+    );
+    // Summary counts of the incomplete tabs are partial, and the UI labels them so.
+    let summary = Summary::of(&data);
+    assert!(
+        summary
+            .rows
+            .iter()
+            .any(|r| r.finding_type == FindingType::Alert && r.total() > 0)
+    );
+}
+
+#[test]
+fn failed_plans_make_the_status_unknown_not_off() {
+    let data = common::demo_failing(vec!["/pricings"], 503).unwrap();
+    let reason = data.issues.plans.as_deref().unwrap();
+    assert!(
+        reason.starts_with("The Defender plans could not be read"),
+        "{reason}"
+    );
+    assert!(data.issues.tabs.is_empty());
+}
+
+#[test]
+fn missing_metadata_is_reported_because_levels_would_be_wrong() {
+    let data = common::demo_failing(vec!["/assessmentMetadata/"], 500).unwrap();
+    assert!(data.issues.tabs[&FindingType::Misconfiguration].contains("levels may be wrong"));
+    assert!(data.issues.tabs.contains_key(&FindingType::Compliance));
+}
+
+#[test]
+fn when_nothing_can_be_read_the_load_fails_with_the_cause() {
+    let error = common::demo_failing(vec!["/subscriptions/"], 403).unwrap_err();
+    assert!(error.is_forbidden(), "{error}");
+}
