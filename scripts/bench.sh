@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
 # Benchmarks that print figures (never timed tests).
 #   scripts/bench.sh csv [rows...]   CSV export, native and in headless Chromium (default 10000 100000)
+#   scripts/bench.sh grid [rows...]  grid render, pivot, filter and sort in headless Chromium (default 5000 50000)
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 what=${1:-csv}
 shift || true
 sizes=("$@")
-((${#sizes[@]})) || sizes=(10000 100000)
+
+serve_dist() {
+  "$ROOT/scripts/build.sh" >/dev/null
+  port=4175
+  node tests/e2e/serve.mjs dist $port &
+  server=$!
+  trap 'kill $server 2>/dev/null' EXIT
+  sleep 0.5
+}
 
 case $what in
   csv)
+    ((${#sizes[@]})) || sizes=(10000 100000)
     "$ROOT/scripts/setup.sh" >/dev/null
     step "native CSV export (csv crate, release)" cargo run -q --release --example csv_bench -- "${sizes[@]}"
-    "$ROOT/scripts/build.sh" >/dev/null
-    port=4175
-    node tests/e2e/serve.mjs dist $port &
-    server=$!
-    trap 'kill $server 2>/dev/null' EXIT
-    sleep 0.5
+    serve_dist
     step "browser CSV export (release build, headless Chromium)" node scripts/bench-csv-browser.mjs "http://127.0.0.1:$port" "${sizes[@]}"
     ;;
-  *) echo "unknown benchmark '$what' (csv)" >&2; exit 2 ;;
+  grid)
+    ((${#sizes[@]})) || sizes=(5000 50000)
+    "$ROOT/scripts/setup.sh" >/dev/null
+    serve_dist
+    step "grid in headless Chromium (release build)" node scripts/bench-grid.mjs "http://127.0.0.1:$port" "${sizes[@]}"
+    ;;
+  *) echo "unknown benchmark '$what' (csv grid)" >&2; exit 2 ;;
 esac

@@ -5,6 +5,7 @@ use crate::arm::{ArmClient, ClusterId};
 use crate::domain::ClusterData;
 use crate::error::AppError;
 use crate::state::{ViewState, load_cluster};
+use crate::ui::skeleton::DashboardSkeleton;
 use crate::ui::{Dashboard, LoadError};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,7 +32,7 @@ pub fn App() -> impl IntoView {
     // rather than replacing the dashboard (and the user's selection) with an error page.
     let last_good = StoredValue::new(None::<Arc<ClusterData>>);
     view! {
-        <Transition set_pending=set_refreshing fallback=|| view! { <p class="app-status" role="status">"Loading cluster security data…"</p> }>
+        <Transition set_pending=set_refreshing fallback=|| view! { <DashboardSkeleton/> }>
             {move || Suspend::new(async move {
                 let (shown, error) = match data.await {
                     Ok(d) => {

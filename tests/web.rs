@@ -89,12 +89,17 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
 async fn app_loads_the_demo_cluster_and_switches_tabs_with_the_keyboard() {
     let root = container();
     let _handle = mount_to(root.clone(), App);
-    // The demo transport answers at once; the loader's rounds resolve over a few microtasks.
-    for _ in 0..50 {
+    // The demo transport answers on later tasks, as a network would: wait up to 10 s.
+    for _ in 0..500 {
         if root.query_selector("h1").unwrap().is_some() {
             break;
         }
-        leptos::task::tick().await;
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
     }
     let title = root
         .query_selector("h1")

@@ -85,6 +85,20 @@ impl ViewState {
             .unwrap_or_default()
     }
 
+    /// Whether row `id` of the table on screen is selected (tracked; no copy of the selection).
+    pub fn is_selected(&self, id: &str) -> bool {
+        let kind = self.table();
+        self.selection
+            .with(|s| s.get(&kind).is_some_and(|set| set.contains(id)))
+    }
+
+    /// How many rows of the table on screen are selected (tracked).
+    pub fn selected_count(&self) -> usize {
+        let kind = self.table();
+        self.selection
+            .with(|s| s.get(&kind).map_or(0, BTreeSet::len))
+    }
+
     /// Changes the selection of the table on screen.
     pub fn update_selection(&self, change: impl FnOnce(&mut BTreeSet<String>)) {
         let kind = table_kind(self.tab.get_untracked(), self.pivot.get_untracked());

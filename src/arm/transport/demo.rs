@@ -291,6 +291,10 @@ impl DemoTransport {
 
 impl Transport for DemoTransport {
     async fn send(&self, request: &ArmRequest) -> Result<ArmResponse, TransportError> {
+        // Answer on a later task, as a network would: the page paints its loading state and
+        // stays responsive instead of running the whole load in one block.
+        #[cfg(target_arch = "wasm32")]
+        crate::browser::timer::sleep(Duration::ZERO).await;
         Ok(self.answer(request))
     }
 

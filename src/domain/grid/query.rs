@@ -2,7 +2,7 @@
 //! so the grid, the item count and the CSV of the current view agree.
 
 use super::column::{ColumnKind, TableKind};
-use super::row::Table;
+use super::row::{Row, Table};
 use crate::domain::level::Level;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
@@ -81,7 +81,7 @@ impl GridQuery {
             .iter()
             .filter_map(|(id, values)| Some((table.kind.column_index(id)?, values)))
             .collect();
-        let mut indices: Vec<u32> = (0u32..)
+        let indices: Vec<u32> = (0u32..)
             .zip(&table.rows)
             .filter(|(_, row)| {
                 terms.iter().all(|t| row.search.contains(t.as_str()))
@@ -95,23 +95,20 @@ impl GridQuery {
         let Some(c) = table.kind.column_index(&sort.column) else {
             return indices;
         };
-        let rows = &table.rows;
-        let order = |a: &u32, b: &u32| -> Ordering {
-            let (a, b) = (&rows[*a as usize], &rows[*b as usize]);
-            match columns[c].kind {
-                ColumnKind::Level => a.level.cmp(&b.level),
-                ColumnKind::Number => number(&a.cells[c]).total_cmp(&number(&b.cells[c])),
-                ColumnKind::Time => a.cells[c].cmp(&b.cells[c]),
-                ColumnKind::Text => compare_text(&a.cells[c], &b.cells[c]),
-            }
-        };
-        // Stable sorts keep the natural order among equal cells. Empty cells stay last both ways.
+        // Keys are computed once per row, not once per comparison: at 50,000 rows that is the
+        // difference between parsing 50,000 numbers and parsing 1.6 million.
+        let kind = columns[c].kind;
+        let mut keyed: Vec<(SortKey, u32)> = indices
+            .into_iter()
+            .map(|i| (SortKey::of(&table.rows[i as usize], c, kind), i))
+            .collect();
+        // Stable sorts keep the natural order among equal cells; empty cells stay last both ways.
         if sort.descending {
-            indices.sort_by(|a, b| empty_last(rows, c, a, b).then_with(|| order(b, a)));
+            keyed.sort_by(|(a, _), (b, _)| a.empty.cmp(&b.empty).then_with(|| b.cmp_value(a)));
         } else {
-            indices.sort_by(|a, b| empty_last(rows, c, a, b).then_with(|| order(a, b)));
+            keyed.sort_by(|(a, _), (b, _)| a.empty.cmp(&b.empty).then_with(|| a.cmp_value(b)));
         }
-        indices
+        keyed.into_iter().map(|(_, i)| i).collect()
     }
 
     /// The values a pill filter offers for `column`, with how many rows have each: levels in
@@ -135,19 +132,41 @@ impl GridQuery {
     }
 }
 
-fn number(text: &str) -> f64 {
-    text.parse().unwrap_or(f64::NEG_INFINITY)
+/// A row's sort key for one column.
+struct SortKey {
+    empty: bool,
+    value: SortValue,
 }
 
-fn compare_text(a: &str, b: &str) -> Ordering {
-    let (la, lb) = (
-        a.chars().flat_map(char::to_lowercase),
-        b.chars().flat_map(char::to_lowercase),
-    );
-    la.cmp(lb).then_with(|| a.cmp(b))
+enum SortValue {
+    Level(Level),
+    Number(f64),
+    /// Lower-cased text, then the original to order case variants stably.
+    Text(String, String),
 }
 
-fn empty_last(rows: &[super::row::Row], c: usize, a: &u32, b: &u32) -> Ordering {
-    let empty = |i: &u32| rows[*i as usize].cells[c].is_empty();
-    empty(a).cmp(&empty(b))
+impl SortKey {
+    fn of(row: &Row, column: usize, kind: ColumnKind) -> SortKey {
+        let cell = &row.cells[column];
+        let value = match kind {
+            ColumnKind::Level => SortValue::Level(row.level),
+            ColumnKind::Number => SortValue::Number(cell.parse().unwrap_or(f64::NEG_INFINITY)),
+            // Times are `YYYY-MM-DD…`: their text order is their time order.
+            ColumnKind::Time => SortValue::Text(String::new(), cell.clone()),
+            ColumnKind::Text => SortValue::Text(cell.to_lowercase(), cell.clone()),
+        };
+        SortKey {
+            empty: cell.is_empty(),
+            value,
+        }
+    }
+
+    fn cmp_value(&self, other: &SortKey) -> Ordering {
+        match (&self.value, &other.value) {
+            (SortValue::Level(a), SortValue::Level(b)) => a.cmp(b),
+            (SortValue::Number(a), SortValue::Number(b)) => a.total_cmp(b),
+            (SortValue::Text(la, a), SortValue::Text(lb, b)) => la.cmp(lb).then_with(|| a.cmp(b)),
+            _ => Ordering::Equal,
+        }
+    }
 }

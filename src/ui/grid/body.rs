@@ -105,7 +105,7 @@ fn toggle(grid: GridContext, id: String) {
 fn GridRow(position: usize, row: Row) -> impl IntoView {
     let grid = GridContext::expect();
     let id = StoredValue::new(row.id.clone());
-    let selected = move || id.with_value(|id| grid.view.selected().contains(id));
+    let selected = move || id.with_value(|id| grid.view.is_selected(id));
     let open = move || id.with_value(|id| grid.view.open.get().as_ref() == Some(id));
     let name = row.cells.get(1).cloned().unwrap_or_default();
     let level = row.level;

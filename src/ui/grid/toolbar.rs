@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CommandBar() -> impl IntoView {
     let grid = GridContext::expect();
-    let count = move || grid.view.selected().len();
+    let count = move || grid.view.selected_count();
     view! {
         <div class="command-bar" role="toolbar" aria-label="Selection">
             <span class="command-bar__count" data-testid="selected-count">
