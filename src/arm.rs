@@ -5,6 +5,7 @@
 pub mod client;
 pub mod endpoints;
 pub mod error;
+pub mod graph;
 pub mod models;
 pub mod resource_id;
 pub mod retry;

@@ -1,7 +1,10 @@
-//! Where ARM access tokens come from. The MSAL JS shim that implements [`TokenSource`] for a
-//! signed-in user lives behind this trait; the demo transport needs no token at all.
+//! Where ARM access tokens come from: the signed-in user's, through MSAL JS (`msal`), behind the
+//! [`TokenSource`] trait so the fetch transport and tests do not depend on MSAL. The demo
+//! transport needs no token at all.
 
-/// Gives the fetch transport an access token for `https://management.azure.com/.default`.
+pub mod msal;
+
+/// Gives the fetch transport an access token for ARM (`<arm endpoint>/.default`).
 #[allow(async_fn_in_trait)]
 pub trait TokenSource {
     /// A valid access token, acquired silently when possible. The error is a user-readable reason.

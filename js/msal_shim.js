@@ -1,0 +1,120 @@
+// The app's only contact with MSAL.js (@azure/msal-browser, pinned in package-lock.json and
+// shipped in dist/ as msal-browser.min.js). MSAL is loaded on first use, so demo mode never
+// downloads it. Every function returns plain values; tokens are handed to Rust and never logged,
+// stored outside MSAL's sessionStorage cache, or put in a URL.
+let app = null;
+let scriptLoading = null;
+
+function loadMsal() {
+  if (globalThis.msal) return Promise.resolve(globalThis.msal);
+  if (!scriptLoading) {
+    scriptLoading = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = new URL("msal-browser.min.js", document.baseURI).href;
+      script.onload = () => (globalThis.msal ? resolve(globalThis.msal) : reject(new Error("MSAL did not load")));
+      script.onerror = () => reject(new Error("The sign-in library (msal-browser.min.js) could not be loaded"));
+      document.head.appendChild(script);
+    });
+  }
+  return scriptLoading;
+}
+
+// A frame cannot navigate the top window to Entra: it signs in with a popup instead.
+function framed() {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+}
+
+function accountOf(a) {
+  return a ? { id: a.homeAccountId, username: a.username || "", name: a.name || a.username || "" } : null;
+}
+
+function describe(error) {
+  // MSAL errors carry errorCode and errorMessage; neither contains a token.
+  const code = error && error.errorCode ? `${error.errorCode}: ` : "";
+  const message = (error && (error.errorMessage || error.message)) || String(error);
+  return new Error(`${code}${message}`.split("\n")[0]);
+}
+
+// Creates the client and finishes a redirect sign-in if the page is its return.
+// Returns { active, accounts, framed }.
+export async function msalInit(clientId, authority, redirectUri, popupRedirectUri) {
+  try {
+    const msal = await loadMsal();
+    app = new msal.PublicClientApplication({
+      auth: { clientId, authority, redirectUri, postLogoutRedirectUri: redirectUri },
+      cache: { cacheLocation: "sessionStorage" },
+      system: { loggerOptions: { piiLoggingEnabled: false, logLevel: msal.LogLevel.Error, loggerCallback: () => {} } },
+    });
+    app.popupRedirectUri = popupRedirectUri;
+    await app.initialize();
+    const result = await app.handleRedirectPromise();
+    if (result && result.account) app.setActiveAccount(result.account);
+    const accounts = app.getAllAccounts();
+    if (!app.getActiveAccount() && accounts.length === 1) app.setActiveAccount(accounts[0]);
+    return { active: accountOf(app.getActiveAccount()), accounts: accounts.map(accountOf), framed: framed() };
+  } catch (e) {
+    throw describe(e);
+  }
+}
+
+// Starts sign-in: a redirect at top level (the promise never settles: the page leaves), a popup
+// in a frame (resolves with the account).
+export async function msalLogin(scope) {
+  const request = { scopes: [scope], prompt: "select_account" };
+  try {
+    if (framed()) {
+      const result = await app.loginPopup({ ...request, redirectUri: app.popupRedirectUri });
+      app.setActiveAccount(result.account);
+      return accountOf(result.account);
+    }
+    await app.loginRedirect(request);
+    return new Promise(() => {});
+  } catch (e) {
+    throw describe(e);
+  }
+}
+
+// Makes one of the cached accounts the active one (account picker).
+export function msalSelect(id) {
+  const account = app.getAllAccounts().find((a) => a.homeAccountId === id);
+  if (account) app.setActiveAccount(account);
+  return accountOf(account);
+}
+
+// An access token for `scope`: silently from the cache or a refresh token; interactively only
+// when Entra says interaction is required.
+export async function msalToken(scope) {
+  const account = app && app.getActiveAccount();
+  if (!account) throw new Error("Not signed in");
+  const request = { scopes: [scope], account };
+  try {
+    return (await app.acquireTokenSilent(request)).accessToken;
+  } catch (e) {
+    if (!(e instanceof globalThis.msal.InteractionRequiredAuthError)) throw describe(e);
+    try {
+      if (framed()) return (await app.acquireTokenPopup({ ...request, redirectUri: app.popupRedirectUri })).accessToken;
+      await app.acquireTokenRedirect(request);
+      return new Promise(() => {});
+    } catch (inner) {
+      throw describe(inner);
+    }
+  }
+}
+
+// Signs out and clears MSAL's cache for the account.
+export async function msalLogout() {
+  const account = app && app.getActiveAccount();
+  try {
+    if (framed()) {
+      await app.logoutPopup({ account, redirectUri: app.popupRedirectUri, mainWindowRedirectUri: window.location.href });
+    } else {
+      await app.logoutRedirect({ account });
+    }
+  } catch (e) {
+    throw describe(e);
+  }
+}

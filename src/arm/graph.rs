@@ -1,0 +1,110 @@
+//! Azure Resource Graph (`POST /providers/Microsoft.ResourceGraph/resources`, api-version
+//! 2024-04-01): one KQL query, paged by repeating it with the response's `$skipToken`.
+
+use super::client::{ArmClient, MAX_PAGES};
+use super::error::ArmError;
+use super::transport::{ArmRequest, Method, Transport};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// The Resource Graph api-version the app speaks.
+pub const API_VERSION: &str = "2024-04-01";
+/// Rows per page (the service allows 1–1000).
+pub const PAGE_SIZE: u32 = 1000;
+
+/// `QueryRequest`.
+#[derive(Debug, Serialize)]
+pub struct QueryRequest<'a> {
+    pub query: &'a str,
+    pub options: QueryOptions<'a>,
+}
+
+/// `QueryRequestOptions`: object rows, a page size, and the token of the page to read.
+#[derive(Debug, Serialize)]
+pub struct QueryOptions<'a> {
+    #[serde(rename = "$skipToken", skip_serializing_if = "Option::is_none")]
+    pub skip_token: Option<&'a str>,
+    #[serde(rename = "$top")]
+    pub top: u32,
+    #[serde(rename = "resultFormat")]
+    pub result_format: &'static str,
+}
+
+/// `QueryResponse` with `objectArray` rows.
+#[derive(Debug, Deserialize)]
+pub struct QueryResponse<R> {
+    #[serde(rename = "totalRecords")]
+    pub total_records: i64,
+    pub data: Vec<R>,
+    #[serde(rename = "$skipToken", default)]
+    pub skip_token: Option<String>,
+}
+
+/// The query URL on `graph_endpoint` (ARM's host in every cloud).
+pub fn query_url(graph_endpoint: &str) -> String {
+    format!(
+        "{}/providers/Microsoft.ResourceGraph/resources?api-version={API_VERSION}",
+        graph_endpoint.trim_end_matches('/')
+    )
+}
+
+/// Runs `query` over every subscription the caller can read and returns all rows, following
+/// `$skipToken`. Any failed page fails the whole result: a partial list is never shown as whole.
+pub async fn query<T: Transport, R: DeserializeOwned>(
+    client: &ArmClient<T>,
+    graph_endpoint: &str,
+    query: &str,
+) -> Result<Vec<R>, ArmError> {
+    let url = query_url(graph_endpoint);
+    let mut rows = Vec::new();
+    let mut token: Option<String> = None;
+    for _ in 0..MAX_PAGES {
+        let body = QueryRequest {
+            query,
+            options: QueryOptions {
+                skip_token: token.as_deref(),
+                top: PAGE_SIZE,
+                result_format: "objectArray",
+            },
+        };
+        let request = ArmRequest {
+            method: Method::Post,
+            url: url.clone(),
+            body: Some(serde_json::to_string(&body).expect("a query request serializes")),
+            headers: Vec::new(),
+        };
+        let response = client.send(request).await?;
+        let page: QueryResponse<R> =
+            serde_json::from_str(&response.body).map_err(|e| ArmError::Decode {
+                url: url.clone(),
+                message: e.to_string(),
+            })?;
+        rows.extend(page.data);
+        match page.skip_token.filter(|t| !t.is_empty()) {
+            Some(next) => token = Some(next),
+            None => return Ok(rows),
+        }
+    }
+    Err(ArmError::TooManyPages {
+        url,
+        pages: MAX_PAGES,
+    })
+}
+
+/// An AKS cluster the signed-in user can see (the cluster picker's row).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClusterRow {
+    pub id: String,
+    pub name: String,
+    pub resource_group: String,
+    pub subscription_id: String,
+    #[serde(default)]
+    pub location: String,
+}
+
+/// Every AKS cluster the user can read, across subscriptions; `id` first keeps paging stable.
+pub const CLUSTERS_QUERY: &str = "Resources \
+| where type =~ 'microsoft.containerservice/managedclusters' \
+| project id, name, resourceGroup, subscriptionId, location \
+| order by name asc";

@@ -1,0 +1,144 @@
+//! The MSAL JS binding (`js/msal_shim.js`), bound once: initialize and finish a redirect,
+//! sign in (redirect at top level, popup in a frame), pick an account, get a token, sign out.
+
+use super::TokenSource;
+use crate::config::AzureConfig;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/js/msal_shim.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = msalInit, catch)]
+    async fn msal_init(
+        client_id: &str,
+        authority: &str,
+        redirect_uri: &str,
+        popup_redirect_uri: &str,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = msalLogin, catch)]
+    async fn msal_login(scope: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = msalSelect)]
+    fn msal_select(id: &str) -> JsValue;
+    #[wasm_bindgen(js_name = msalToken, catch)]
+    async fn msal_token(scope: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = msalLogout, catch)]
+    async fn msal_logout() -> Result<JsValue, JsValue>;
+}
+
+/// A signed-in account, as the header and the account picker show it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Account {
+    /// MSAL's `homeAccountId` (`oid.tid`).
+    pub id: String,
+    pub username: String,
+    pub name: String,
+}
+
+/// What MSAL knows after start-up.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Session {
+    /// The account tokens are acquired for, if one is chosen.
+    pub active: Option<Account>,
+    /// Every account in MSAL's cache (more than one: the user picks).
+    pub accounts: Vec<Account>,
+    /// The page is in a frame: sign-in uses a popup.
+    pub framed: bool,
+}
+
+fn message(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "Sign-in failed".into())
+}
+
+fn parse<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, String> {
+    let json = js_sys::JSON::stringify(&value)
+        .map(String::from)
+        .map_err(message)?;
+    serde_json::from_str(&json).map_err(|e| format!("Unexpected answer from MSAL: {e}"))
+}
+
+/// Loads MSAL, creates the client for `config`, and completes a redirect sign-in if this page
+/// load is its return.
+pub async fn start(config: &AzureConfig) -> Result<Session, String> {
+    let popup = popup_redirect_uri(&config.redirect_uri);
+    let value = msal_init(
+        &config.client_id,
+        &config.authority,
+        &config.redirect_uri,
+        &popup,
+    )
+    .await
+    .map_err(|e| format!("Sign-in could not start: {}", message(e)))?;
+    parse(value)
+}
+
+/// The popup's return page: `redirect.html` beside the redirect URI (MSAL's redirect bridge).
+pub fn popup_redirect_uri(redirect_uri: &str) -> String {
+    let base = redirect_uri
+        .rsplit_once('/')
+        .map_or(redirect_uri, |(dir, _)| dir);
+    format!("{base}/redirect.html")
+}
+
+/// Signs in: at top level the page navigates to Entra and this never returns; in a frame a
+/// popup opens and the account comes back.
+pub async fn sign_in(config: &AzureConfig) -> Result<Account, String> {
+    let value = msal_login(&config.arm_scope()).await.map_err(message)?;
+    parse(value)
+}
+
+/// Makes a cached account the active one.
+pub fn select(account_id: &str) -> Option<Account> {
+    parse(msal_select(account_id)).ok()
+}
+
+/// Signs out (redirect at top level, popup in a frame) and clears MSAL's cache.
+pub async fn sign_out() -> Result<(), String> {
+    msal_logout().await.map(|_| ()).map_err(message)
+}
+
+/// ARM tokens for the active account.
+#[derive(Debug, Clone)]
+pub struct MsalTokens {
+    scope: String,
+}
+
+impl MsalTokens {
+    /// Tokens for `config`'s ARM endpoint.
+    pub fn new(config: &AzureConfig) -> MsalTokens {
+        MsalTokens {
+            scope: config.arm_scope(),
+        }
+    }
+}
+
+impl TokenSource for MsalTokens {
+    async fn arm_token(&self) -> Result<String, String> {
+        let value = msal_token(&self.scope)
+            .await
+            .map_err(|e| format!("No access token: {}", message(e)))?;
+        value
+            .as_string()
+            .ok_or_else(|| "No access token: MSAL returned none".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::popup_redirect_uri;
+
+    #[test]
+    fn the_popup_returns_to_redirect_html_beside_the_app() {
+        assert_eq!(
+            popup_redirect_uri("https://dash.contoso.com/"),
+            "https://dash.contoso.com/redirect.html"
+        );
+        assert_eq!(
+            popup_redirect_uri("https://contoso.com/aks/index.html"),
+            "https://contoso.com/aks/redirect.html"
+        );
+    }
+}
