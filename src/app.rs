@@ -1,53 +1,69 @@
-//! The root component: picks the data source, loads the cluster, and shows the dashboard.
+//! The root component: reads the deployment's configuration, then shows the demo cluster or,
+//! for Azure, sign-in, the cluster picker and the dashboard. Demo and Azure share everything
+//! above the transport: only where the data and the token come from differ.
+
+mod azure;
+mod cluster_screen;
 
 use crate::arm::transport::demo::{DemoFacts, DemoTransport};
 use crate::arm::{ArmClient, ClusterId};
+use crate::browser::{config_file, location};
+use crate::config::DataSource;
 use crate::domain::ClusterData;
 use crate::error::AppError;
 use crate::state::{ViewState, load_cluster};
+use crate::ui::LoadError;
+use crate::ui::header::DataSourceLabel;
 use crate::ui::skeleton::DashboardSkeleton;
-use crate::ui::{Dashboard, LoadError};
+use azure::AzureApp;
+pub use cluster_screen::ClusterScreen;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// ARM's public-cloud endpoint. The demo transport ignores the host; keeping the real one makes
 /// demo and Azure send byte-identical requests.
 pub const ARM_ENDPOINT: &str = "https://management.azure.com";
 
-/// The app. With no Azure configuration it shows the embedded demo cluster.
+/// The app: demo mode unless `config.json` configures Azure (and `?demo` is absent).
 #[component]
 pub fn App() -> impl IntoView {
     ViewState::provide();
+    let source = LocalResource::new(startup);
+    view! {
+        <Suspense fallback=|| view! { <DashboardSkeleton/> }>
+            {move || Suspend::new(async move {
+                match source.await {
+                    Ok(DataSource::Demo) => view! { <DemoApp/> }.into_any(),
+                    Ok(DataSource::Azure(config)) => view! { <AzureApp config=config/> }.into_any(),
+                    Err(message) => view! {
+                        <LoadError message=message on_retry=move || location::reload()/>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Where the data comes from, or why that cannot be decided (a broken `config.json`, named
+/// field and all).
+async fn startup() -> Result<DataSource, String> {
+    if location::query_param("demo").is_some() {
+        return Ok(DataSource::Demo);
+    }
+    let file = config_file::fetch().await?;
+    DataSource::choose(false, file.as_deref(), &config_file::page_origin())
+        .map_err(|e| e.to_string())
+}
+
+/// The embedded demo cluster, through the same client and loader as Azure.
+#[component]
+fn DemoApp() -> impl IntoView {
     // One demo store for the page's life, so changes made in the session survive a Refresh.
     let demo = match demo_scale() {
         Some(rows) => DemoTransport::scaled(rows),
         None => DemoTransport::new(),
     };
-    let data = LocalResource::new(move || {
-        let demo = demo.clone();
-        async move { load_demo(demo).await.map(Arc::new) }
-    });
-    let (refreshing, set_refreshing) = signal(false);
-    // The last data that loaded: a failed Refresh keeps it on screen under an error banner
-    // rather than replacing the dashboard (and the user's selection) with an error page.
-    let last_good = StoredValue::new(None::<Arc<ClusterData>>);
-    view! {
-        <Transition set_pending=set_refreshing fallback=|| view! { <DashboardSkeleton/> }>
-            {move || Suspend::new(async move {
-                let (shown, error) = match data.await {
-                    Ok(d) => {
-                        last_good.set_value(Some(d.clone()));
-                        (d, None)
-                    }
-                    Err(e) => match last_good.get_value() {
-                        Some(d) => (d, Some(e.to_string())),
-                        None => return view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
-                    },
-                };
-                view! { <Dashboard data=shown refresh_error=error refreshing=refreshing.into() on_refresh=move || data.refetch()/> }.into_any()
-            })}
-        </Transition>
-    }
+    let load = move || load_demo(demo.clone());
+    view! { <ClusterScreen load=load source=DataSourceLabel::Demo/> }
 }
 
 /// Loads the demo cluster through the same client and loader as Azure.
@@ -63,8 +79,6 @@ async fn load_demo(
 /// `?demo-scale=N`: the demo cluster with N container-image findings (at most 200,000), for
 /// trying the dashboard and measuring it at the size of a large cluster.
 fn demo_scale() -> Option<usize> {
-    let rows: usize = crate::browser::location::query_param("demo-scale")?
-        .parse()
-        .ok()?;
+    let rows: usize = location::query_param("demo-scale")?.parse().ok()?;
     Some(rows.min(200_000))
 }

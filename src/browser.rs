@@ -2,6 +2,7 @@
 //! `web_sys` and `wasm_bindgen` directly.
 
 pub mod clock;
+pub mod config_file;
 pub mod download;
 pub mod focus;
 pub mod location;

@@ -126,6 +126,27 @@ impl AzureConfig {
     }
 }
 
+impl DataSource {
+    /// Decides where the data comes from: `?demo` or no `config.json` (`file` is `None`) means
+    /// the demo cluster; otherwise the file must be a valid Azure configuration.
+    pub fn choose(
+        demo_requested: bool,
+        file: Option<&str>,
+        page_origin: &str,
+    ) -> Result<DataSource, ConfigError> {
+        // The shipped config.json says `{"demo": true}`; a deployment replaces it.
+        let says_demo = |text: &str| {
+            serde_json::from_str::<serde_json::Value>(text)
+                .is_ok_and(|v| v.get("demo") == Some(&serde_json::Value::Bool(true)))
+        };
+        match (demo_requested, file) {
+            (true, _) | (false, None) => Ok(DataSource::Demo),
+            (false, Some(text)) if says_demo(text) => Ok(DataSource::Demo),
+            (false, Some(text)) => AzureConfig::parse(text, page_origin).map(DataSource::Azure),
+        }
+    }
+}
+
 fn problem(field: &str, text: &str) -> ConfigError {
     ConfigError {
         field: field.to_string(),
@@ -258,6 +279,30 @@ mod tests {
             assert_eq!(err.field, field, "{json} → {err}");
             assert!(err.to_string().starts_with("config.json: `"), "{err}");
         }
+    }
+
+    #[test]
+    fn demo_unless_a_config_file_is_served_and_demo_is_not_asked_for() {
+        let file = r#"{"clientId":"0f8a3b9e-2c4d-4e6f-8a1b-3c5d7e9f1a2b","authority":"https://login.microsoftonline.com/organizations"}"#;
+        let origin = "https://dash.contoso.com";
+        assert_eq!(
+            DataSource::choose(false, None, origin),
+            Ok(DataSource::Demo)
+        );
+        assert_eq!(
+            DataSource::choose(true, Some(file), origin),
+            Ok(DataSource::Demo)
+        );
+        assert_eq!(
+            DataSource::choose(false, Some(r#"{"demo": true}"#), origin),
+            Ok(DataSource::Demo)
+        );
+        assert!(matches!(
+            DataSource::choose(false, Some(file), origin),
+            Ok(DataSource::Azure(c)) if c.redirect_uri == "https://dash.contoso.com/"
+        ));
+        let broken = DataSource::choose(false, Some(r#"{"clientId":"x"}"#), origin).unwrap_err();
+        assert_eq!(broken.field, "clientId");
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod grid;
 pub mod header;
 pub mod load_error;
 pub mod pane;
+pub mod sign_in;
 pub mod skeleton;
 pub mod summary_bar;
 pub mod tab_panels;

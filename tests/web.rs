@@ -173,7 +173,7 @@ async fn a_failed_source_shows_its_error_in_its_own_tab_and_the_rest_still_works
         provide_context(ViewState::from_view(Default::default()));
         let count = count.clone();
         let on_refresh = send_wrapper::SendWrapper::new(move || count.set(count.get() + 1));
-        view! { <Dashboard data=data refreshing=Signal::stored(false) on_refresh=move || on_refresh()/> }
+        view! { <Dashboard data=data source=aks_security_dashboard::ui::header::DataSourceLabel::Demo refreshing=Signal::stored(false) on_refresh=move || on_refresh()/> }
     });
     leptos::task::tick().await;
     let text = root.text_content().unwrap();

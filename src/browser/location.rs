@@ -64,3 +64,23 @@ fn search_params() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()
 }
+
+/// Reloads the page (after a configuration problem is fixed).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// This page's URL with `name=value` set (other parameters kept): a link to another view.
+pub fn with_param(name: &str, value: &str) -> String {
+    let pairs = query_pairs();
+    let Ok(next) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (k, v) in pairs.iter().filter(|(k, _)| k != name) {
+        next.append(k, v);
+    }
+    next.append(name, value);
+    format!("?{}", String::from(next.to_string()))
+}

@@ -1,7 +1,7 @@
 //! The dashboard page for one loaded cluster.
 
 use super::export_dialog::ExportDialog;
-use super::header::{Header, PrerequisitesBanner};
+use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
 use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
@@ -15,6 +15,8 @@ use std::sync::Arc;
 pub fn Dashboard(
     /// The loaded cluster.
     data: Arc<ClusterData>,
+    /// Demo data, or Azure as a signed-in user.
+    source: DataSourceLabel,
     /// Reloads everything from the data source.
     on_refresh: impl Fn() + Send + Sync + 'static,
     /// A reload is in progress (the old data stays on screen meanwhile).
@@ -28,7 +30,7 @@ pub fn Dashboard(
     let summary = Summary::of(&data);
     let export_open = RwSignal::new(false);
     view! {
-        <Header cluster=data.cluster.clone() plan=data.plan.clone() plan_known=issues.plans.is_none() demo=true refreshing=refreshing
+        <Header cluster=data.cluster.clone() plan=data.plan.clone() plan_known=issues.plans.is_none() source=source refreshing=refreshing
             on_refresh=move || retry.run(()) on_export=move || export_open.set(true)/>
         <ExportDialog data=data.clone() open=export_open refreshing=refreshing/>
         <main class="dashboard">

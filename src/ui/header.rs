@@ -4,6 +4,18 @@ use crate::browser::theme;
 use crate::domain::{ClusterInfo, PlanStatus};
 use leptos::prelude::*;
 
+/// What the header says about where the data comes from.
+#[derive(Debug, Clone)]
+pub enum DataSourceLabel {
+    /// The embedded demo cluster.
+    Demo,
+    /// Azure, as this signed-in user (name shown, with Sign out).
+    Azure {
+        user: String,
+        on_sign_out: Callback<()>,
+    },
+}
+
 /// The cluster's name and facts, a "Demo" label when the data is the embedded demo cluster, the
 /// Defender for Containers status and the Refresh command.
 #[component]
@@ -14,8 +26,8 @@ pub fn Header(
     plan: PlanStatus,
     /// The plans could be read (otherwise the status is unknown, not "off").
     plan_known: bool,
-    /// The data is the embedded demo cluster.
-    demo: bool,
+    /// Demo data, or Azure as a signed-in user.
+    source: DataSourceLabel,
     /// A reload is in progress.
     refreshing: Signal<bool>,
     /// Reloads the data.
@@ -32,7 +44,7 @@ pub fn Header(
         <header class="header">
             <div class="header__title">
                 <h1 class="header__cluster">{cluster.name.clone()}</h1>
-                {demo.then(|| view! { <span class="badge badge--demo" title="Embedded demo data, not a real cluster">"Demo"</span> })}
+                {matches!(source, DataSourceLabel::Demo).then(|| view! { <span class="badge badge--demo" title="Embedded demo data, not a real cluster">"Demo"</span> })}
                 <p class="header__facts">
                     {format!("Kubernetes service · {} · {} · Kubernetes {}", cluster.resource_group, cluster.location, cluster.kubernetes_version)}
                 </p>
@@ -47,6 +59,13 @@ pub fn Header(
                 </button>
                 <button type="button" class="commandbar__button" on:click=move |_| on_export()>"Download CSV report"</button>
                 <ThemePicker/>
+                {match source {
+                    DataSourceLabel::Azure { user, on_sign_out } => Some(view! {
+                        <span class="commandbar__user">{user}</span>
+                        <button type="button" class="commandbar__button" on:click=move |_| on_sign_out.run(())>"Sign out"</button>
+                    }),
+                    DataSourceLabel::Demo => None,
+                }}
             </div>
         </header>
     }

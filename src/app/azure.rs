@@ -1,0 +1,128 @@
+//! Azure mode: MSAL sign-in (redirect at top level, popup in a frame), an account picker when
+//! several accounts are cached, the cluster picker (Resource Graph) when the URL names no
+//! cluster, and the dashboard read from ARM with the user's token.
+
+use super::ClusterScreen;
+use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow};
+use crate::arm::transport::fetch::FetchTransport;
+use crate::arm::{ArmClient, ArmError, ClusterId};
+use crate::auth::msal::{self, Account, MsalTokens, Session};
+use crate::browser::location;
+use crate::config::AzureConfig;
+use crate::domain::{ClusterData, ClusterInfo};
+use crate::error::AppError;
+use crate::mapping;
+use crate::state::load_cluster;
+use crate::ui::LoadError;
+use crate::ui::header::DataSourceLabel;
+use crate::ui::sign_in::{AccountPicker, ClusterPicker, SignIn};
+use crate::ui::skeleton::DashboardSkeleton;
+use leptos::prelude::*;
+
+/// The Azure flow for one deployment's configuration.
+#[component]
+pub fn AzureApp(config: AzureConfig) -> impl IntoView {
+    let config = StoredValue::new(config);
+    let session = LocalResource::new(move || {
+        let config = config.get_value();
+        async move { msal::start(&config).await }
+    });
+    let chosen = RwSignal::new(None::<Account>);
+    let cluster = location::query_param("cluster");
+    view! {
+        <Suspense fallback=|| view! { <DashboardSkeleton/> }>
+            {move || Suspend::new({
+                let cluster = cluster.clone();
+                async move {
+                    match session.await {
+                        Err(message) => view! { <LoadError message=message on_retry=move || location::reload()/> }.into_any(),
+                        Ok(session) => view! { <SignedIn session=session chosen=chosen config=config cluster=cluster/> }.into_any(),
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// After MSAL started: sign in or pick an account, then pick or open the cluster.
+#[component]
+fn SignedIn(
+    session: Session,
+    chosen: RwSignal<Option<Account>>,
+    config: StoredValue<AzureConfig>,
+    cluster: Option<String>,
+) -> impl IntoView {
+    let framed = session.framed;
+    move || {
+        let active = chosen.get().or(session.active.clone());
+        let Some(account) = active else {
+            if session.accounts.len() > 1 {
+                let on_pick = Callback::new(move |id: String| chosen.set(msal::select(&id)));
+                return view! { <AccountPicker accounts=session.accounts.clone() on_pick=on_pick/> }.into_any();
+            }
+            let on_sign_in = Callback::new(move |()| {
+                let config = config.get_value();
+                leptos::task::spawn_local(async move {
+                    // At top level the page leaves for Entra; in a frame the popup returns here.
+                    if let Ok(account) = msal::sign_in(&config).await {
+                        chosen.set(Some(account));
+                    }
+                });
+            });
+            return view! { <SignIn framed=framed on_sign_in=on_sign_in/> }.into_any();
+        };
+        let on_sign_out = Callback::new(move |()| {
+            leptos::task::spawn_local(async move {
+                if msal::sign_out().await.is_ok() {
+                    chosen.set(None);
+                    location::reload();
+                }
+            });
+        });
+        let source = DataSourceLabel::Azure {
+            user: account.username.clone(),
+            on_sign_out,
+        };
+        match cluster.clone() {
+            None => {
+                let find = move || {
+                    let config = config.get_value();
+                    async move { find_clusters(&config).await }
+                };
+                view! { <ClusterPicker find=find/> }.into_any()
+            }
+            Some(id) => {
+                let load = move || {
+                    let (config, id) = (config.get_value(), id.clone());
+                    async move { load_azure(&config, &id).await }
+                };
+                view! { <ClusterScreen load=load source=source/> }.into_any()
+            }
+        }
+    }
+}
+
+fn client(config: &AzureConfig) -> ArmClient<FetchTransport<MsalTokens>> {
+    ArmClient::new(
+        FetchTransport::new(MsalTokens::new(config)),
+        config.arm_endpoint.clone(),
+    )
+}
+
+/// Reads one cluster's dashboard data from ARM.
+async fn load_azure(config: &AzureConfig, cluster_id: &str) -> Result<ClusterData, AppError> {
+    let cluster = ClusterId::parse(cluster_id)?;
+    Ok(load_cluster(&client(config), &cluster).await?)
+}
+
+/// The AKS clusters the user can see, across subscriptions (one Resource Graph query).
+async fn find_clusters(config: &AzureConfig) -> Result<Vec<ClusterInfo>, String> {
+    let rows: Vec<ClusterRow> = graph::query(
+        &client(config),
+        &config.resource_graph_endpoint,
+        CLUSTERS_QUERY,
+    )
+    .await
+    .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
+    Ok(rows.iter().map(mapping::cluster::cluster_row).collect())
+}

@@ -1,0 +1,54 @@
+//! One cluster's dashboard over any loader: skeleton on first load, the old data kept on screen
+//! during a Refresh, and kept under an error banner when a Refresh fails.
+
+use crate::domain::ClusterData;
+use crate::error::AppError;
+use crate::ui::header::DataSourceLabel;
+use crate::ui::skeleton::DashboardSkeleton;
+use crate::ui::{Dashboard, LoadError};
+use leptos::prelude::*;
+use std::future::Future;
+use std::sync::Arc;
+
+/// Loads with `load` and shows the dashboard.
+#[component]
+pub fn ClusterScreen<L, F>(
+    /// Reads the cluster (called again by Refresh and Retry).
+    load: L,
+    /// Demo or Azure, for the header.
+    source: DataSourceLabel,
+) -> impl IntoView
+where
+    L: Fn() -> F + 'static,
+    F: Future<Output = Result<ClusterData, AppError>> + 'static,
+{
+    let data = LocalResource::new(move || {
+        let loading = load();
+        async move { loading.await.map(Arc::new) }
+    });
+    let (refreshing, set_refreshing) = signal(false);
+    // The last data that loaded: a failed Refresh keeps it on screen under an error banner
+    // rather than replacing the dashboard (and the user's selection) with an error page.
+    let last_good = StoredValue::new(None::<Arc<ClusterData>>);
+    let source = StoredValue::new(source);
+    view! {
+        <Transition set_pending=set_refreshing fallback=|| view! { <DashboardSkeleton/> }>
+            {move || Suspend::new(async move {
+                let (shown, error) = match data.await {
+                    Ok(d) => {
+                        last_good.set_value(Some(d.clone()));
+                        (d, None)
+                    }
+                    Err(e) => match last_good.get_value() {
+                        Some(d) => (d, Some(e.to_string())),
+                        None => return view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
+                    },
+                };
+                view! {
+                    <Dashboard data=shown source=source.get_value() refresh_error=error
+                        refreshing=refreshing.into() on_refresh=move || data.refetch()/>
+                }.into_any()
+            })}
+        </Transition>
+    }
+}
