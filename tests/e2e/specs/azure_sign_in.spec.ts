@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from '../pages/dashboard';
+import { FakeEntra, USER, azureConfig } from '../fakes/entra';
+import { CLUSTER, FakeArm } from '../fakes/arm';
+
+// The api-version each family of ARM paths must carry (shared/azure/API.md).
+const API_VERSIONS: [RegExp, string][] = [
+  [/\/providers\/microsoft\.resourcegraph\/resources$/i, '2024-04-01'],
+  [/\/subassessments$/i, '2019-01-01-preview'],
+  [/\/governanceassignments$/i, '2022-01-01-preview'],
+  [/\/assessments$|\/assessmentmetadata\//i, '2025-05-04'],
+  [/\/pricings(\/containers)?$/i, '2024-01-01'],
+  [/\/alerts$/i, '2022-01-01'],
+  [/\/regulatorycompliancestandards$/i, '2019-01-01-preview'],
+  [/\/managedclusters\/[^/]+$/i, '2024-09-01'],
+];
+
+test('a user signs in with the real MSAL redirect flow, picks a cluster and sees its data from ARM', async ({ page, context, baseURL }) => {
+  const entra = new FakeEntra();
+  const arm = new FakeArm();
+  await entra.install(context);
+  await arm.install(context);
+  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL!)) }));
+  const dashboard = new DashboardPage(page);
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // MSAL redirects to the (fake) authorize endpoint, which redirects back with a code.
+  await expect(page.getByRole('heading', { name: 'Choose a cluster' })).toBeVisible();
+  expect(entra.calls).toEqual([
+    `GET /${'72f988bf-86f1-41af-91ab-2d7cd011db47'}/oauth2/v2.0/authorize`,
+    `POST /${'72f988bf-86f1-41af-91ab-2d7cd011db47'}/oauth2/v2.0/token`,
+  ]);
+  await expect(page.getByText('2 of 2 clusters')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search clusters' }).fill('shop');
+  await expect(page.getByText('1 of 2 clusters')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search clusters' }).fill('');
+  await page.getByRole('link', { name: CLUSTER.name }).click();
+
+  await expect(dashboard.heading).toHaveText(CLUSTER.name);
+  expect(new URL(page.url()).searchParams.get('cluster')).toBe(CLUSTER.id);
+  await expect(dashboard.demoBadge).toHaveCount(0);
+  await expect(page.getByText(USER.username)).toBeVisible();
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+
+  // Every ARM and Resource Graph call carried the signed-in user's token and the documented
+  // api-version; sign-in made exactly one token request (the cache served the rest).
+  expect(entra.issued).toHaveLength(1);
+  const sent = arm.requests.filter((r) => r.method !== 'OPTIONS');
+  expect(sent.length).toBeGreaterThan(8);
+  for (const r of sent) {
+    expect(r.authorization, r.path).toBe(`Bearer ${entra.issued[0]}`);
+    const expected = API_VERSIONS.find(([re]) => re.test(r.path));
+    expect(expected, `a known path: ${r.path}`).toBeTruthy();
+    expect(r.apiVersion, r.path).toBe(expected![1]);
+  }
+
+  // Tokens stay in MSAL's sessionStorage cache: never in localStorage, cookies or the URL.
+  const token = entra.issued[0];
+  const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(local).not.toContain(token);
+  expect((await context.cookies()).map((c) => c.value).join()).not.toContain(token);
+  expect(page.url()).not.toContain(token);
+  expect(dashboard.consoleErrors.join('\n')).not.toContain(token);
+  expect(dashboard.consoleErrors, 'console errors').toEqual([]);
+});
