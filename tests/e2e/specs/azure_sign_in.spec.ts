@@ -64,3 +64,26 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   expect(dashboard.consoleErrors.join('\n')).not.toContain(token);
   expect(dashboard.consoleErrors, 'console errors').toEqual([]);
 });
+
+test('inside a frame, sign-in uses a popup that returns through the redirect bridge', async ({ page, context, baseURL }) => {
+  const entra = new FakeEntra();
+  const arm = new FakeArm();
+  await entra.install(context);
+  await arm.install(context);
+  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL!)) }));
+  await page.goto('/__host/framed.html');
+  const app = page.frameLocator('iframe[title="AKS dashboard"]');
+  await expect(app.getByText('Sign-in opens in a popup window.')).toBeVisible();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), app.getByRole('button', { name: 'Sign in' }).click()]);
+  await popup.waitForEvent('close', { timeout: 15_000 });
+  await expect(app.getByRole('heading', { name: 'Choose a cluster' })).toBeVisible();
+  expect(entra.issued).toHaveLength(1);
+  expect(page.url(), 'the host page never navigated').toContain('/__host/framed.html');
+});
+
+test('a broken config.json shows which field is wrong instead of a blank page', async ({ page, context }) => {
+  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ clientId: 'my-app', authority: 'https://login.microsoftonline.com/organizations' }) }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText("config.json: `clientId` must be the app registration's Application (client) ID, a GUID");
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
