@@ -87,10 +87,11 @@ export function msalSelect(id) {
 
 // An access token for `scope`: silently from the cache or a refresh token; interactively only
 // when Entra says interaction is required.
-export async function msalToken(scope) {
+// `forceRefresh` skips the cached access token (ARM answered 401 with it).
+export async function msalToken(scope, forceRefresh) {
   const account = app && app.getActiveAccount();
   if (!account) throw new Error("Not signed in");
-  const request = { scopes: [scope], account };
+  const request = { scopes: [scope], account, forceRefresh: Boolean(forceRefresh) };
   try {
     return (await app.acquireTokenSilent(request)).accessToken;
   } catch (e) {

@@ -9,4 +9,8 @@ pub mod msal;
 pub trait TokenSource {
     /// A valid access token, acquired silently when possible. The error is a user-readable reason.
     async fn arm_token(&self) -> Result<String, String>;
+    /// Replaces the cached token with a new one (after ARM answered 401); `true` on success.
+    async fn refresh(&self) -> bool {
+        false
+    }
 }

@@ -150,3 +150,65 @@ fn an_endless_paging_chain_stops_at_the_cap_and_says_so() {
         other => panic!("expected TooManyPages, got {other:?}"),
     }
 }
+
+const EXPIRED: &str = r#"{"error":{"code":"ExpiredAuthenticationToken","message":"The access token expiry UTC time is earlier than current UTC time."}}"#;
+
+fn refreshing_client(
+    script: Vec<Result<aks_security_dashboard::arm::ArmResponse, TransportError>>,
+    refresh_works: bool,
+) -> ArmClient<FakeTransport> {
+    let transport = FakeTransport {
+        refresh_works,
+        ..FakeTransport::new(script)
+    };
+    ArmClient::new(transport, "https://management.azure.com")
+}
+
+#[test]
+fn a_401_refreshes_the_token_once_and_resends() {
+    let c = refreshing_client(
+        vec![
+            response(401, &[], EXPIRED),
+            response(200, &[], &page(&["a"], None)),
+        ],
+        true,
+    );
+    let items: Vec<Value> = block_on(c.list(LIST)).unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(c.transport().refreshes.get(), 1);
+    assert_eq!(c.transport().requests.borrow().len(), 2);
+    assert!(
+        c.transport().sleeps.borrow().is_empty(),
+        "no backoff for a 401"
+    );
+}
+
+#[test]
+fn a_second_401_after_the_refresh_is_the_answer_sign_in_is_needed() {
+    let c = refreshing_client(
+        vec![response(401, &[], EXPIRED), response(401, &[], EXPIRED)],
+        true,
+    );
+    let error = block_on(c.list::<Value>(LIST)).unwrap_err();
+    assert!(
+        matches!(error, ArmError::Http { status: 401, .. }),
+        "{error}"
+    );
+    assert_eq!(
+        c.transport().refreshes.get(),
+        1,
+        "refreshed once, not in a loop"
+    );
+    assert_eq!(c.transport().requests.borrow().len(), 2);
+}
+
+#[test]
+fn a_failed_refresh_gives_the_401_without_resending() {
+    let c = refreshing_client(vec![response(401, &[], EXPIRED)], false);
+    let error = block_on(c.list::<Value>(LIST)).unwrap_err();
+    assert!(
+        matches!(error, ArmError::Http { status: 401, .. }),
+        "{error}"
+    );
+    assert_eq!(c.transport().requests.borrow().len(), 1);
+}

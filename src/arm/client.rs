@@ -45,20 +45,34 @@ impl<T: Transport> ArmClient<T> {
     /// Sends a request, retrying as the policy says; any 2xx response is returned.
     pub async fn send(&self, request: ArmRequest) -> Result<ArmResponse, ArmError> {
         let mut retries = 0;
+        let mut refreshed = false;
         loop {
             let outcome = self.transport.send(&request).await;
             let delay = match &outcome {
                 Ok(r) if (200..300).contains(&r.status) => None,
-                Ok(r) => self
-                    .policy
-                    .next_delay(retries, Attempt::Status(r.status, &r.headers)),
-                Err(_) => self.policy.next_delay(retries, Attempt::NoResponse),
+                Ok(r) => self.policy.next_delay_jittered(
+                    retries,
+                    Attempt::Status(r.status, &r.headers),
+                    self.transport.jitter(),
+                ),
+                Err(_) => self.policy.next_delay_jittered(
+                    retries,
+                    Attempt::NoResponse,
+                    self.transport.jitter(),
+                ),
             };
             match (outcome, delay) {
                 (Ok(r), None) if (200..300).contains(&r.status) => return Ok(r),
                 (_, Some(wait)) => {
                     self.transport.sleep(wait).await;
                     retries += 1;
+                }
+                // An expired or revoked token: get a fresh one once, then give up (sign-in needed).
+                (Ok(r), None) if r.status == 401 && !refreshed => {
+                    refreshed = true;
+                    if !self.transport.refresh_credentials().await {
+                        return Err(ArmError::from_status(r.status, &r.body));
+                    }
                 }
                 (Ok(r), None) if r.status == 429 => {
                     return Err(ArmError::Throttled {

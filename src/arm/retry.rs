@@ -33,6 +33,19 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// The wait before retry number `retries_done + 1`, or `None` when the call must not be retried.
     pub fn next_delay(&self, retries_done: u32, attempt: Attempt) -> Option<Duration> {
+        self.next_delay_jittered(retries_done, attempt, 1.0)
+    }
+
+    /// [`RetryPolicy::next_delay`] with jitter: our own backoff is scaled to between half and all
+    /// of itself by `unit` (0.0–1.0, random in the browser), so clients that failed together do not
+    /// retry together. A wait the server asked for is honoured exactly.
+    pub fn next_delay_jittered(
+        &self,
+        retries_done: u32,
+        attempt: Attempt,
+        unit: f64,
+    ) -> Option<Duration> {
+        let scale = 0.5 + 0.5 * unit.clamp(0.0, 1.0);
         if retries_done >= self.max_retries {
             return None;
         }
@@ -41,6 +54,7 @@ impl RetryPolicy {
             self.initial_delay
                 .saturating_mul(factor)
                 .min(self.max_delay)
+                .mul_f64(scale)
         };
         match attempt {
             Attempt::NoResponse => Some(backoff()),
@@ -75,6 +89,21 @@ pub fn server_delay(headers: &[(String, String)]) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jitter_spreads_our_backoff_but_never_the_servers_wait() {
+        let p = RetryPolicy::default();
+        let ms = |unit: f64, attempt| p.next_delay_jittered(2, attempt, unit).unwrap().as_millis();
+        assert_eq!(
+            ms(0.0, Attempt::NoResponse),
+            1600,
+            "half of the 3,200 ms backoff"
+        );
+        assert_eq!(ms(0.5, Attempt::NoResponse), 2400);
+        assert_eq!(ms(1.0, Attempt::NoResponse), 3200);
+        let retry_after = vec![("Retry-After".to_string(), "7".to_string())];
+        assert_eq!(ms(0.0, Attempt::Status(429, &retry_after)), 7000);
+    }
 
     fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs

@@ -85,4 +85,13 @@ pub trait Transport {
     async fn send(&self, request: &ArmRequest) -> Result<ArmResponse, TransportError>;
     /// Waits before a retry.
     async fn sleep(&self, duration: Duration);
+    /// A number in 0.0–1.0 that spreads retry backoff (random in the browser). The default, 1.0,
+    /// means the full backoff, so fakes record exact waits.
+    fn jitter(&self) -> f64 {
+        1.0
+    }
+    /// After a 401, gets a fresh credential; `true` when the request is worth sending once more.
+    async fn refresh_credentials(&self) -> bool {
+        false
+    }
 }

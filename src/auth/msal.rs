@@ -20,7 +20,7 @@ extern "C" {
     #[wasm_bindgen(js_name = msalSelect)]
     fn msal_select(id: &str) -> JsValue;
     #[wasm_bindgen(js_name = msalToken, catch)]
-    async fn msal_token(scope: &str) -> Result<JsValue, JsValue>;
+    async fn msal_token(scope: &str, force_refresh: bool) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = msalLogout, catch)]
     async fn msal_logout() -> Result<JsValue, JsValue>;
 }
@@ -117,12 +117,16 @@ impl MsalTokens {
 
 impl TokenSource for MsalTokens {
     async fn arm_token(&self) -> Result<String, String> {
-        let value = msal_token(&self.scope)
+        let value = msal_token(&self.scope, false)
             .await
             .map_err(|e| format!("No access token: {}", message(e)))?;
         value
             .as_string()
             .ok_or_else(|| "No access token: MSAL returned none".into())
+    }
+
+    async fn refresh(&self) -> bool {
+        msal_token(&self.scope, true).await.is_ok()
     }
 }
 

@@ -14,6 +14,10 @@ pub struct FakeTransport {
     pub script: RefCell<VecDeque<Result<ArmResponse, TransportError>>>,
     pub requests: RefCell<Vec<ArmRequest>>,
     pub sleeps: RefCell<Vec<Duration>>,
+    /// Whether a credential refresh (after a 401) succeeds.
+    pub refresh_works: bool,
+    /// How many refreshes the client asked for.
+    pub refreshes: std::cell::Cell<u32>,
 }
 
 impl FakeTransport {
@@ -42,6 +46,10 @@ impl Transport for FakeTransport {
     }
     async fn sleep(&self, duration: Duration) {
         self.sleeps.borrow_mut().push(duration);
+    }
+    async fn refresh_credentials(&self) -> bool {
+        self.refreshes.set(self.refreshes.get() + 1);
+        self.refresh_works
     }
 }
 

@@ -67,4 +67,12 @@ impl<S: TokenSource> Transport for FetchTransport<S> {
     async fn sleep(&self, duration: Duration) {
         crate::browser::timer::sleep(duration).await;
     }
+
+    fn jitter(&self) -> f64 {
+        js_sys::Math::random()
+    }
+
+    async fn refresh_credentials(&self) -> bool {
+        self.tokens.refresh().await
+    }
 }
