@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod config_file;
 pub mod download;
+pub mod embedding;
 pub mod focus;
 pub mod location;
 pub mod sanitize;

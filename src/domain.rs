@@ -4,6 +4,7 @@
 //! compliance), never the ARM wire format; `crate::mapping` is the only way in.
 
 pub mod csv;
+pub mod embedding;
 pub mod finding;
 pub mod format;
 pub mod grid;

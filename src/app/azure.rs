@@ -7,7 +7,7 @@ use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow};
 use crate::arm::transport::fetch::FetchTransport;
 use crate::arm::{ArmClient, ArmError, ClusterId};
 use crate::auth::msal::{self, Account, MsalTokens, Session};
-use crate::browser::location;
+use crate::browser::{embedding, location};
 use crate::config::AzureConfig;
 use crate::domain::{ClusterData, ClusterInfo};
 use crate::error::AppError;
@@ -22,6 +22,7 @@ use leptos::prelude::*;
 /// The Azure flow for one deployment's configuration.
 #[component]
 pub fn AzureApp(config: AzureConfig) -> impl IntoView {
+    embedding::listen(config.allowed_parent_origins.clone());
     let config = StoredValue::new(config);
     let session = LocalResource::new(move || {
         let config = config.get_value();
