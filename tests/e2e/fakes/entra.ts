@@ -46,6 +46,10 @@ export class FakeEntra {
         }
         return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(this.tokens(undefined)) });
       }
+      if (url.pathname.endsWith('/oauth2/v2.0/logout')) {
+        const back = url.searchParams.get('post_logout_redirect_uri') ?? '/';
+        return route.fulfill({ status: 302, headers: { location: back } });
+      }
       return route.fulfill({ status: 404, body: 'not faked' });
     });
   }

@@ -63,6 +63,13 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   expect(page.url()).not.toContain(token);
   expect(dashboard.consoleErrors.join('\n')).not.toContain(token);
   expect(dashboard.consoleErrors, 'console errors').toEqual([]);
+
+  // Sign out clears MSAL's cache and returns to the sign-in page.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(entra.calls.at(-1)).toBe(`GET /72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/logout`);
+  const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+  expect(session).not.toContain(token);
 });
 
 test('inside a frame, sign-in uses a popup that returns through the redirect bridge', async ({ page, context, baseURL }) => {
