@@ -14,6 +14,11 @@ fn table(data: &ClusterData, tab: FindingType, pivot: VulnPivot, fixable: bool) 
     build_table(data, tab, pivot, fixable)
 }
 
+/// The Vulnerability assessment tab's table for a pivot, without "Fixable only".
+fn vulns(data: &ClusterData, pivot: VulnPivot) -> Table {
+    table(data, FindingType::Vulnerability, pivot, false)
+}
+
 fn cell<'a>(table: &'a Table, row: usize, column: &str) -> &'a str {
     &table.rows[row].cells[table.kind.column_index(column).unwrap()]
 }
@@ -47,12 +52,7 @@ fn every_summary_count_drills_down_to_exactly_that_many_rows() {
 #[test]
 fn components_pivot_groups_every_finding_once_and_ranks_by_risk() {
     let data = common::demo_data();
-    let t = table(
-        &data,
-        FindingType::Vulnerability,
-        VulnPivot::Components,
-        false,
-    );
+    let t = vulns(&data, VulnPivot::Components);
     let mut expected: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for v in &data.vulnerabilities {
         let e = expected.entry(v.component.display_name()).or_default();
@@ -76,12 +76,7 @@ fn components_pivot_groups_every_finding_once_and_ranks_by_risk() {
 #[test]
 fn package_pivot_names_the_upgrade_that_clears_the_most() {
     let data = common::demo_data();
-    let t = table(
-        &data,
-        FindingType::Vulnerability,
-        VulnPivot::Packages,
-        false,
-    );
+    let t = vulns(&data, VulnPivot::Packages);
     let openssl = row_index(&t, "package:openssl");
     let findings: Vec<_> = data
         .vulnerabilities
@@ -123,7 +118,7 @@ fn package_pivot_names_the_upgrade_that_clears_the_most() {
 #[test]
 fn cve_pivot_lists_each_cve_once_with_its_components() {
     let data = common::demo_data();
-    let t = table(&data, FindingType::Vulnerability, VulnPivot::Cves, false);
+    let t = vulns(&data, VulnPivot::Cves);
     let cves: BTreeSet<&str> = data
         .vulnerabilities
         .iter()
@@ -144,12 +139,7 @@ fn cve_pivot_lists_each_cve_once_with_its_components() {
 #[test]
 fn fixable_only_keeps_exactly_the_findings_with_a_fix() {
     let data = common::demo_data();
-    let all = table(
-        &data,
-        FindingType::Vulnerability,
-        VulnPivot::Findings,
-        false,
-    );
+    let all = vulns(&data, VulnPivot::Findings);
     let fixable = table(&data, FindingType::Vulnerability, VulnPivot::Findings, true);
     let expected = data
         .vulnerabilities
@@ -176,12 +166,7 @@ fn fixable_only_keeps_exactly_the_findings_with_a_fix() {
 #[test]
 fn search_matches_every_term_in_any_column_or_hidden_fact() {
     let data = common::demo_data();
-    let t = table(
-        &data,
-        FindingType::Vulnerability,
-        VulnPivot::Components,
-        false,
-    );
+    let t = vulns(&data, VulnPivot::Components);
     let query = GridQuery {
         search: "cve-2024-5535".into(),
         ..GridQuery::default()
@@ -254,12 +239,7 @@ fn pill_filters_combine_across_columns_and_offer_counted_values() {
 #[test]
 fn header_clicks_cycle_the_sort_and_numbers_sort_with_blanks_last() {
     let data = common::demo_data();
-    let t = table(
-        &data,
-        FindingType::Vulnerability,
-        VulnPivot::Findings,
-        false,
-    );
+    let t = vulns(&data, VulnPivot::Findings);
     let mut query = GridQuery::default();
     query.cycle_sort(t.kind, "cvss");
     assert_eq!(
