@@ -68,10 +68,10 @@ pub fn response(
     })
 }
 
-/// `shared/azure/examples/azure-rest-api-specs/specification/` beside the repository.
+/// The official examples' `specification/` folder (copied into `tests/fixtures/azure-examples`).
 pub fn examples_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/azure/examples/azure-rest-api-specs/specification")
+        .join("tests/fixtures/azure-examples/azure-rest-api-specs/specification")
 }
 
 /// The embedded demo cluster, loaded through the real client and loader.

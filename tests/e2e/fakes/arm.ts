@@ -1,12 +1,12 @@
-// A fake Azure Resource Manager and Resource Graph answering from the official REST examples in
-// shared/azure/examples, recording every request (to check the bearer token, path and
+// A fake Azure Resource Manager and Resource Graph answering from the official REST examples
+// (tests/fixtures/azure-examples), recording every request (to check the bearer token, path and
 // api-version of each).
 import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 
-const ROOT = join(__dirname, '../../../../shared/azure/examples');
+const ROOT = join(__dirname, '../../fixtures/azure-examples');
 const files = execSync(`find ${ROOT} -name '*.json'`, { encoding: 'utf8' }).trim().split('\n');
 /** The 200 response body of an official example, by file name. */
 export function example(name: string): any {
