@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod config_file;
+pub mod crash;
 pub mod download;
 pub mod embedding;
 pub mod focus;

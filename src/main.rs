@@ -1,6 +1,6 @@
 //! Mount point only: everything lives in the library.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    aks_security_dashboard::browser::crash::install();
     leptos::mount::mount_to_body(aks_security_dashboard::App);
 }

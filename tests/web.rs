@@ -211,3 +211,32 @@ async fn a_failed_source_shows_its_error_in_its_own_tab_and_the_rest_still_works
     );
     assert!(root.query_selector_all("tr.grid__row").unwrap().length() > 0);
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_shows_a_reload_link_and_copyable_details_as_text() {
+    // The panic hook's screen; a panic itself would end the test run (wasm aborts).
+    let details = "panicked at src/x.rs:1:1: <img src=x onerror=alert(1)>";
+    aks_security_dashboard::browser::crash::show(details);
+    let screen = document()
+        .query_selector(".crash[role='alertdialog']")
+        .unwrap()
+        .expect("the crash screen");
+    assert!(
+        screen.query_selector("img").unwrap().is_none(),
+        "the message is text, not markup"
+    );
+    let reload = screen.query_selector("a").unwrap().unwrap();
+    assert_eq!(reload.text_content().unwrap(), "Reload");
+    assert_eq!(
+        reload.get_attribute("href").unwrap(),
+        window().location().href().unwrap()
+    );
+    let area: leptos::web_sys::HtmlTextAreaElement = screen
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(area.value(), details);
+    assert!(area.read_only());
+    screen.remove();
+}
