@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../pages/axe';
 import { DashboardPage } from '../pages/dashboard';
 import { FakeEntra, USER, azureConfig } from '../fakes/entra';
 import { CLUSTER, FakeArm } from '../fakes/arm';
@@ -24,6 +25,8 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   const dashboard = new DashboardPage(page);
 
   await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(await seriousViolations(page), 'sign-in page').toEqual([]);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // MSAL redirects to the (fake) authorize endpoint, which redirects back with a code.
   await expect(page.getByRole('heading', { name: 'Choose a cluster' })).toBeVisible();
@@ -32,6 +35,7 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
     `POST /${'72f988bf-86f1-41af-91ab-2d7cd011db47'}/oauth2/v2.0/token`,
   ]);
   await expect(page.getByText('2 of 2 clusters')).toBeVisible();
+  expect(await seriousViolations(page), 'cluster picker').toEqual([]);
   await page.getByRole('searchbox', { name: 'Search clusters' }).fill('shop');
   await expect(page.getByText('1 of 2 clusters')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search clusters' }).fill('');
