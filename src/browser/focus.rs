@@ -21,6 +21,22 @@ pub fn focus_id_later(id: &'static str) {
     leptos::prelude::request_animation_frame(move || focus_id(id));
 }
 
+/// Focuses the first element matching `selector` in the document, or else the one with
+/// `fallback_id`.
+pub fn focus_first(selector: &str, fallback_id: &str) {
+    let found = leptos::prelude::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match found {
+        Some(el) => {
+            let _ = el.focus();
+        }
+        None => focus_id(fallback_id),
+    }
+}
+
 /// Focuses the element with `id`, if present.
 pub fn focus_id(id: &str) {
     if let Some(el) = leptos::prelude::document().get_element_by_id(id)

@@ -31,7 +31,8 @@ pub fn DetailsPane(
     };
     let close = move || {
         view_state.open.set(None);
-        focus::focus_id("tab-panel");
+        // Back to the row the pane was opened from (the grid's cursor row), as a dialog would.
+        focus::focus_first("#tab-panel tr.grid__row[tabindex='0']", "tab-panel");
     };
     let on_key = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {

@@ -20,6 +20,7 @@ test('an alert opens a pane with its response steps, entities, details and links
   }
   await page.keyboard.press('Escape');
   await expect(pane).toHaveCount(0);
+  await expect(first, 'focus returns to the row').toBeFocused();
   expect(page.url()).not.toContain('open=');
   await dashboard.expectClean();
 });
