@@ -23,6 +23,9 @@ export type Recorded = { method: string; path: string; apiVersion: string | null
 export class FakeArm {
   readonly requests: Recorded[] = [];
 
+  /** `tamper` may rewrite any answer (hostile-input and fault tests). */
+  constructor(private readonly tamper: (path: string, body: any) => any = (_, body) => body) {}
+
   async install(context: BrowserContext) {
     await context.route(`${ARM}/**`, async (route) => {
       const request = route.request();
@@ -31,7 +34,8 @@ export class FakeArm {
       this.requests.push({ method: request.method(), path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'], body: request.postData() });
       const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type' };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
-      const body = this.answer(request.method(), url.pathname);
+      const answer = this.answer(request.method(), url.pathname);
+      const body = answer === undefined ? undefined : this.tamper(url.pathname.toLowerCase(), structuredClone(answer));
       return body === undefined
         ? route.fulfill({ status: 404, headers: cors, contentType: 'application/json', body: JSON.stringify({ error: { code: 'NotFound', message: `No ${url.pathname} in this fake.` } }) })
         : route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });

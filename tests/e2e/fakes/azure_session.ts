@@ -1,0 +1,16 @@
+// Signs in through the fake Entra and opens the official example cluster: the start of every
+// Azure-mode spec that is about the dashboard rather than about sign-in.
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { FakeEntra, azureConfig } from './entra';
+import { CLUSTER, FakeArm } from './arm';
+
+export async function openExampleCluster(page: Page, context: BrowserContext, baseURL: string, arm: FakeArm) {
+  const entra = new FakeEntra();
+  await entra.install(context);
+  await arm.install(context);
+  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL)) }));
+  await page.goto(`/?cluster=${encodeURIComponent(CLUSTER.id)}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return entra;
+}
