@@ -27,6 +27,9 @@ where
         async move { loading.await.map(Arc::new) }
     });
     let (refreshing, set_refreshing) = signal(false);
+    // Made once, here: a signal created inside the Suspend would belong to its previous run and
+    // be disposed while the old dashboard (kept on screen during a refresh) still reads it.
+    let refreshing: Signal<bool> = refreshing.into();
     // The last data that loaded: a failed Refresh keeps it on screen under an error banner
     // rather than replacing the dashboard (and the user's selection) with an error page.
     let last_good = StoredValue::new(None::<Arc<ClusterData>>);
@@ -46,7 +49,7 @@ where
                 };
                 view! {
                     <Dashboard data=shown source=source.get_value() refresh_error=error
-                        refreshing=refreshing.into() on_refresh=move || data.refetch()/>
+                        refreshing=refreshing on_refresh=move || data.refetch()/>
                 }.into_any()
             })}
         </Transition>

@@ -23,8 +23,11 @@ export type Recorded = { method: string; path: string; apiVersion: string | null
 export class FakeArm {
   readonly requests: Recorded[] = [];
 
-  /** `tamper` may rewrite any answer (hostile-input and fault tests). */
+  /** `tamper` may rewrite any answer (hostile-input tests). */
   constructor(private readonly tamper: (path: string, body: any) => any = (_, body) => body) {}
+
+  /** Faults to inject: the first matching entry answers instead of the example, `times` times. */
+  readonly faults: { path: RegExp; status: number; headers?: Record<string, string>; times: number }[] = [];
 
   async install(context: BrowserContext) {
     await context.route(`${ARM}/**`, async (route) => {
@@ -34,6 +37,14 @@ export class FakeArm {
       this.requests.push({ method: request.method(), path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'], body: request.postData() });
       const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type' };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
+      const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname));
+      if (fault) {
+        fault.times -= 1;
+        return route.fulfill({
+          status: fault.status, headers: { ...cors, ...fault.headers }, contentType: 'application/json',
+          body: JSON.stringify({ error: { code: fault.status === 429 ? 'TooManyRequests' : 'InternalServerError', message: `Injected ${fault.status} for ${url.pathname}.` } }),
+        });
+      }
       const answer = this.answer(request.method(), url.pathname);
       const body = answer === undefined ? undefined : this.tamper(url.pathname.toLowerCase(), structuredClone(answer));
       return body === undefined

@@ -11,6 +11,7 @@ export async function openExampleCluster(page: Page, context: BrowserContext, ba
   await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL)) }));
   await page.goto(`/?cluster=${encodeURIComponent(CLUSTER.id)}`);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A failing source retries with backoff (up to about 12 s) before the page shows what it has.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   return entra;
 }

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from '../pages/dashboard';
+import { FakeArm } from '../fakes/arm';
+import { openExampleCluster } from '../fakes/azure_session';
+
+test('a throttled list waits for Retry-After and then shows its data', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.faults.push({ path: /\/alerts$/i, status: 429, headers: { 'retry-after': '1' }, times: 1 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  const alerts = arm.requests.filter((r) => /\/alerts$/i.test(r.path) && r.method === 'GET');
+  expect(alerts).toHaveLength(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a source that keeps failing shows its error in its own tab; the rest of the page works', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  // More failures than the client's retries (4), so the alerts source gives up.
+  arm.faults.push({ path: /\/alerts$/i, status: 503, times: 10 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  const error = page.getByRole('tabpanel').getByRole('alert');
+  await expect(error).toContainText('Security alerts could not be read: Injected 503', { timeout: 30_000 });
+  await expect(error).toContainText('What is shown is incomplete.');
+  await expect(page.getByText('Incomplete: some data could not be read')).toBeVisible();
+  await dashboard.tab('Misconfigurations').click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
+  // Retry reads again; the source has recovered.
+  arm.faults.length = 0;
+  await dashboard.tab('Security alerts').click();
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Retry' }).click();
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
+});
