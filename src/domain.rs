@@ -19,5 +19,5 @@ pub use finding::{
     RecommendationKind, Vulnerability,
 };
 pub use level::{Level, Rating, RatingBasis};
-pub use query::{FindingRef, TabFilter, tab_findings};
+pub use query::FindingRef;
 pub use summary::{FindingType, Summary, SummaryRow};

@@ -308,3 +308,21 @@ fn alerts_are_ordered_by_severity_then_newest_and_compliance_by_standard_and_con
     assert!(standards.is_sorted(), "grouped by standard");
     assert_eq!(TableKind::Compliance, compliance.kind);
 }
+
+#[test]
+fn the_whole_csv_report_lists_each_tab_in_its_grid_order() {
+    use aks_security_dashboard::domain::csv::report_findings;
+    let data = common::demo_data();
+    let grid: Vec<_> = FindingType::ALL
+        .iter()
+        .flat_map(|&tab| {
+            let t = table(&data, tab, VulnPivot::Findings, false);
+            t.rows
+                .into_iter()
+                .flat_map(|r| r.members)
+                .collect::<Vec<_>>()
+        })
+        .map(|m| m.resolve(&data).unwrap())
+        .collect();
+    assert_eq!(report_findings(&data), grid);
+}

@@ -6,8 +6,9 @@
 
 use super::finding::{ClusterData, RecommendationKind};
 use super::format::iso_utc;
+use super::grid::order;
 use super::level::RatingBasis;
-use super::query::{FindingRef, TabFilter, tab_findings};
+use super::query::FindingRef;
 use super::summary::FindingType;
 use std::borrow::Cow;
 
@@ -49,11 +50,12 @@ pub struct CsvOptions {
     pub excel: bool,
 }
 
-/// Every finding of every type, tab by tab, each tab in its grid order.
+/// Every finding of every type, tab by tab, each tab in its grid's natural order.
 pub fn report_findings(data: &ClusterData) -> Vec<FindingRef<'_>> {
     FindingType::ALL
         .iter()
-        .flat_map(|t| tab_findings(data, *t, TabFilter::default()))
+        .flat_map(|t| order::findings(data, *t))
+        .filter_map(|m| m.resolve(data))
         .collect()
 }
 

@@ -3,6 +3,7 @@
 //! grid renders what this module computes; the CSV "current view" exports the same rows.
 
 pub mod column;
+pub mod order;
 pub mod pivot;
 pub mod query;
 pub mod row;

@@ -330,15 +330,9 @@ pub fn packages(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
 
 /// One row per finding (CVE in a package of a component).
 pub fn findings(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
-    let mut ordered: Vec<&(u32, &Vulnerability)> = vulns.iter().collect();
-    ordered.sort_by(|(_, a), (_, b)| {
-        a.severity
-            .cmp(&b.severity)
-            .then(b.cvss.unwrap_or(-1.0).total_cmp(&a.cvss.unwrap_or(-1.0)))
-    });
-    ordered
+    super::order::vulnerabilities(vulns)
         .into_iter()
-        .map(|&(i, v)| {
+        .map(|(i, v)| {
             let cells = vec![
                 v.severity.label().to_string(),
                 v.cve.clone(),

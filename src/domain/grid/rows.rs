@@ -1,9 +1,9 @@
 //! Builds the table a tab shows: one row per finding, or the vulnerability pivot's groups.
 
 use super::column::TableKind;
+use super::order;
 use super::pivot::{self, VulnPivot};
 use super::row::{Member, Row, Table};
-use super::version;
 use crate::domain::finding::{ClusterData, RecommendationKind, Vulnerability};
 use crate::domain::format;
 use crate::domain::summary::FindingType;
@@ -46,18 +46,10 @@ pub fn table_kind(tab: FindingType, pivot: VulnPivot) -> TableKind {
     }
 }
 
-/// Alerts, most severe first, newest first within a level. Every status is listed (the Status
-/// pill narrows it); the summary bar counts the open ones.
+/// Alerts in [`order::alerts`]. Every status is listed (the Status pill narrows it); the
+/// summary bar counts the open ones.
 fn alerts(data: &ClusterData) -> Vec<Row> {
-    let mut order: Vec<u32> = (0..data.alerts.len() as u32).collect();
-    // ISO 8601 UTC timestamps of one format order correctly as text.
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&data.alerts[a as usize], &data.alerts[b as usize]);
-        a.severity
-            .cmp(&b.severity)
-            .then(b.start_time.cmp(&a.start_time))
-    });
-    order
+    order::alerts(data)
         .into_iter()
         .map(|i| {
             let a = &data.alerts[i as usize];
@@ -75,12 +67,12 @@ fn alerts(data: &ClusterData) -> Vec<Row> {
         .collect()
 }
 
-/// Unhealthy non-vulnerability recommendations, highest risk first.
+/// Unhealthy non-vulnerability recommendations in [`order::misconfigurations`].
 fn misconfigurations(data: &ClusterData) -> Vec<Row> {
-    let mut rows: Vec<Row> = (0u32..)
-        .zip(&data.recommendations)
-        .filter(|(_, r)| r.unhealthy && r.kind != RecommendationKind::Vulnerability)
-        .map(|(i, r)| {
+    order::misconfigurations(data)
+        .into_iter()
+        .map(|i| {
+            let r = &data.recommendations[i as usize];
             let scope = match r.kind {
                 RecommendationKind::Cluster => "Cluster",
                 _ => "Containers",
@@ -106,17 +98,15 @@ fn misconfigurations(data: &ClusterData) -> Vec<Row> {
                 vec![Member::Recommendation(i)],
             )
         })
-        .collect();
-    rows.sort_by(|a, b| a.level.cmp(&b.level).then(a.cells[1].cmp(&b.cells[1])));
-    rows
+        .collect()
 }
 
-/// Failing recommendations grouped by standard, then control (in the standard's numbering),
-/// most severe first within a control.
+/// Failing recommendations in [`order::compliance`]: by standard, then control.
 fn compliance(data: &ClusterData) -> Vec<Row> {
-    let mut rows: Vec<(Row, &str, &str)> = Vec::new();
-    for (s, standard) in (0u32..).zip(&data.compliance) {
-        for (i, f) in (0u32..).zip(&standard.failing) {
+    order::compliance(data)
+        .into_iter()
+        .map(|(s, i)| {
+            let f = &data.compliance[s as usize].failing[i as usize];
             let cells = vec![
                 f.severity.label().to_string(),
                 f.recommendation_name.clone(),
@@ -124,14 +114,7 @@ fn compliance(data: &ClusterData) -> Vec<Row> {
                 format!("{} {}", f.control, f.control_description),
             ];
             let id = format!("{}/{}/{}", f.standard, f.control, f.recommendation_key);
-            let row = Row::new(id, f.severity, cells, "", vec![Member::Compliance(s, i)]);
-            rows.push((row, &f.standard, &f.control));
-        }
-    }
-    rows.sort_by(|(a, sa, ca), (b, sb, cb)| {
-        sa.cmp(sb)
-            .then(version::compare(ca, cb))
-            .then(a.level.cmp(&b.level))
-    });
-    rows.into_iter().map(|(row, _, _)| row).collect()
+            Row::new(id, f.severity, cells, "", vec![Member::Compliance(s, i)])
+        })
+        .collect()
 }
