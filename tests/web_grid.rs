@@ -240,3 +240,29 @@ async fn arrows_move_the_cursor_space_selects_and_enter_opens() {
     let last = document().active_element().unwrap();
     assert_eq!(last.get_attribute("data-pos").as_deref(), Some("499"));
 }
+
+#[wasm_bindgen_test]
+async fn a_new_search_result_starts_at_the_top_even_when_scrolled_down() {
+    // Regression: the rendered window went back to row 0 but the viewport stayed scrolled down,
+    // showing blank space until the next scroll.
+    let grid = mount(findings(20_000)).await;
+    let viewport = grid.one(".grid__viewport");
+    viewport.set_scroll_top(36 * 10_000);
+    viewport
+        .dispatch_event(&leptos::web_sys::Event::new("scroll").unwrap())
+        .unwrap();
+    settle().await;
+    let search: HtmlInputElement = grid.one("input[type='search']").unchecked_into();
+    search.set_value("CVE-2024-1");
+    search
+        .dispatch_event(&leptos::web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(viewport.scroll_top(), 0);
+    assert_eq!(
+        grid.all("tr.grid__row")[0]
+            .get_attribute("data-pos")
+            .as_deref(),
+        Some("0")
+    );
+}

@@ -35,6 +35,10 @@ pub fn FindingsGrid(
 ) -> impl IntoView {
     let grid = GridContext::provide(table, shown);
     let viewport = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        shown.track();
+        grid.reset_to_top(&viewport);
+    });
     view! {
         <CommandBar/>
         <FilterBar/>

@@ -33,16 +33,20 @@ fn prefs_key(kind: TableKind) -> String {
     format!("aks-dashboard.columns.{}", kind.as_str())
 }
 
+fn stored_prefs(kind: TableKind) -> ColumnPrefs {
+    storage::get(&prefs_key(kind))
+        .map(|s| ColumnPrefs::parse(&s))
+        .unwrap_or_default()
+}
+
 impl GridContext {
     /// Creates and provides the context; column preferences follow the table on screen.
     pub fn provide(table: Memo<Shared<Table>>, shown: Memo<Shared<Vec<u32>>>) -> GridContext {
         let view = ViewState::expect();
-        let prefs = RwSignal::new(ColumnPrefs::default());
         let kind = Memo::new(move |_| table.with(|t| t.kind));
-        Effect::new(move |_| {
-            let stored = storage::get(&prefs_key(kind.get()));
-            prefs.set(stored.map(|s| ColumnPrefs::parse(&s)).unwrap_or_default());
-        });
+        // Read now for the first render (no flash of default widths), then on each table change.
+        let prefs = RwSignal::new(stored_prefs(kind.get_untracked()));
+        Effect::new(move |_| prefs.set(stored_prefs(kind.get())));
         let grid = GridContext {
             table,
             shown,
@@ -51,12 +55,6 @@ impl GridContext {
             cursor: RwSignal::new(0),
             view,
         };
-        // A new result starts at the top: the old offset would point into unrelated rows.
-        Effect::new(move |_| {
-            shown.track();
-            grid.cursor.set(0);
-            grid.scroll_top.set(0);
-        });
         provide_context(grid);
         grid
     }
@@ -103,6 +101,16 @@ impl GridContext {
     pub fn row_at(&self, position: usize) -> Option<Row> {
         let index = self.shown.with(|s| s.get(position).copied())?;
         self.table.with(|t| t.rows.get(index as usize).cloned())
+    }
+
+    /// Starts a new result at the top, in the DOM too: left scrolled down, the viewport would
+    /// show blank space where the window of rendered rows (computed from offset 0) is not.
+    pub fn reset_to_top(&self, viewport: &NodeRef<leptos::html::Div>) {
+        self.cursor.set(0);
+        self.scroll_top.set(0);
+        if let Some(el) = viewport.get_untracked() {
+            focus::set_scroll_top(&el, 0);
+        }
     }
 
     /// Reads the viewport's scroll offset after a scroll event.
