@@ -23,28 +23,29 @@ pub fn query_pairs() -> Vec<(String, String)> {
     pairs
 }
 
-/// Replaces the parameters for which `owned` is true with `params`, keeps the others (such as
-/// `cluster` or `demo`), and updates the address bar without adding a history entry or
-/// reloading. Failures (an opaque sandboxed frame) leave the URL as it was.
-pub fn replace_params(owned: impl Fn(&str) -> bool, params: &[(String, String)]) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(current) = search_params() else {
-        return;
-    };
-    let Ok(next) = web_sys::UrlSearchParams::new() else {
-        return;
-    };
-    for (k, v) in query_pairs() {
-        if !owned(&k) {
-            next.append(&k, &v);
-        }
+/// This page's query with the parameters for which `owned` is true replaced by `params` and
+/// the others (such as `cluster` or `demo`) kept, without the leading `?`.
+fn merged_query(owned: impl Fn(&str) -> bool, params: &[(String, String)]) -> Option<String> {
+    let next = web_sys::UrlSearchParams::new().ok()?;
+    for (k, v) in query_pairs().iter().filter(|(k, _)| !owned(k)) {
+        next.append(k, v);
     }
     for (k, v) in params {
         next.append(k, v);
     }
-    let query: String = next.to_string().into();
+    Some(next.to_string().into())
+}
+
+/// Replaces the parameters for which `owned` is true with `params`, keeps the others, and
+/// updates the address bar without adding a history entry or reloading. Failures (an opaque
+/// sandboxed frame) leave the URL as it was.
+pub fn replace_params(owned: impl Fn(&str) -> bool, params: &[(String, String)]) {
+    let (Some(window), Some(current)) = (web_sys::window(), search_params()) else {
+        return;
+    };
+    let Some(query) = merged_query(owned, params) else {
+        return;
+    };
     if current.to_string() == query {
         return;
     }
@@ -74,13 +75,6 @@ pub fn reload() {
 
 /// This page's URL with `name=value` set (other parameters kept): a link to another view.
 pub fn with_param(name: &str, value: &str) -> String {
-    let pairs = query_pairs();
-    let Ok(next) = web_sys::UrlSearchParams::new() else {
-        return String::new();
-    };
-    for (k, v) in pairs.iter().filter(|(k, _)| k != name) {
-        next.append(k, v);
-    }
-    next.append(name, value);
-    format!("?{}", String::from(next.to_string()))
+    let query = merged_query(|k| k == name, &[(name.to_string(), value.to_string())]);
+    format!("?{}", query.unwrap_or_default())
 }

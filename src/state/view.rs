@@ -77,14 +77,6 @@ impl ViewState {
         self.queries.update(|q| change(q.entry(kind).or_default()));
     }
 
-    /// The selected row ids of the table on screen (tracked).
-    pub fn selected(&self) -> BTreeSet<String> {
-        let kind = self.table();
-        self.selection
-            .with(|s| s.get(&kind).cloned())
-            .unwrap_or_default()
-    }
-
     /// Whether row `id` of the table on screen is selected (tracked; no copy of the selection).
     pub fn is_selected(&self, id: &str) -> bool {
         let kind = self.table();
