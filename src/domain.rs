@@ -3,6 +3,7 @@
 //! The domain speaks the dashboard's language (alerts, vulnerabilities, misconfigurations,
 //! compliance), never the ARM wire format; `crate::mapping` is the only way in.
 
+pub mod actions;
 pub mod csv;
 pub mod embedding;
 pub mod finding;

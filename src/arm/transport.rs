@@ -1,5 +1,6 @@
 //! The one seam between the ARM client and the outside world.
 
+pub mod any;
 pub mod demo;
 pub mod fetch;
 

@@ -1,0 +1,62 @@
+//! The outcome of one action over many findings: each item succeeds or fails on its own.
+
+/// One item's result: what it was, and the error if it failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemResult {
+    /// The finding's id (ARM id of the alert or assessment).
+    pub id: String,
+    /// What the user recognises it by (alert title, recommendation name).
+    pub label: String,
+    pub error: Option<String>,
+}
+
+/// All items' results, in the order they were asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BulkOutcome {
+    pub items: Vec<ItemResult>,
+}
+
+impl BulkOutcome {
+    pub fn succeeded(&self) -> impl Iterator<Item = &ItemResult> {
+        self.items.iter().filter(|i| i.error.is_none())
+    }
+
+    pub fn failed(&self) -> impl Iterator<Item = &ItemResult> {
+        self.items.iter().filter(|i| i.error.is_some())
+    }
+
+    /// "3 of 4 updated; 1 failed", for the status line and the activity list.
+    pub fn summary(&self, verb: &str) -> String {
+        let (ok, failed) = (self.succeeded().count(), self.failed().count());
+        match failed {
+            0 => format!("{ok} of {} {verb}", self.items.len()),
+            _ => format!("{ok} of {} {verb}; {failed} failed", self.items.len()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summarises_partial_failure() {
+        let item = |id: &str, error: Option<&str>| ItemResult {
+            id: id.into(),
+            label: id.into(),
+            error: error.map(Into::into),
+        };
+        let outcome = BulkOutcome {
+            items: vec![
+                item("a", None),
+                item("b", Some("HTTP 403")),
+                item("c", None),
+            ],
+        };
+        assert_eq!(outcome.summary("updated"), "2 of 3 updated; 1 failed");
+        assert_eq!(
+            outcome.failed().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+            ["b"]
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! "Assign owner": who remediates, by when, with what grace and reminders (a governance
+//! assignment per recommendation).
+
+use super::{Date, FieldError};
+
+/// The remediation due date: a preset number of days from today, or a chosen date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Due {
+    Days(u32),
+    /// `YYYY-MM-DD`, as the date input gives it (may be empty or invalid until validated).
+    Date(String),
+}
+
+/// The presets the portal offers.
+pub const DUE_PRESETS: [u32; 4] = [7, 14, 30, 90];
+
+/// What the user typed, kept as typed so a failed request loses nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnerForm {
+    pub owner: String,
+    pub due: Due,
+    /// Secure score is not affected until the due date passes.
+    pub grace_period: bool,
+    /// Weekly e-mail to the owner about open and overdue tasks.
+    pub remind_owner: bool,
+    /// Weekly e-mail to the owner's manager about overdue tasks.
+    pub remind_manager: bool,
+}
+
+impl Default for OwnerForm {
+    fn default() -> Self {
+        OwnerForm {
+            owner: String::new(),
+            due: Due::Days(30),
+            grace_period: true,
+            remind_owner: true,
+            remind_manager: true,
+        }
+    }
+}
+
+/// A validated assignment, ready to be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnerPlan {
+    pub owner: String,
+    /// Midnight UTC of the due date.
+    pub due_date: String,
+    pub grace_period: bool,
+    pub remind_owner: bool,
+    pub remind_manager: bool,
+}
+
+impl OwnerForm {
+    /// Checks the form against `today`; every problem is reported at once.
+    pub fn validate(&self, today: Date) -> Result<OwnerPlan, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let owner = self.owner.trim();
+        if !is_email(owner) {
+            errors.push(FieldError::new(
+                "owner",
+                "Enter the owner's e-mail address, e.g. maria@contoso.com.",
+            ));
+        }
+        let due = match &self.due {
+            Due::Days(n) => Some(today.plus_days(i64::from(*n))),
+            Due::Date(text) => match Date::parse(text) {
+                Some(d) if d > today => Some(d),
+                Some(_) => {
+                    errors.push(FieldError::new("due", "The due date must be after today."));
+                    None
+                }
+                None => {
+                    errors.push(FieldError::new("due", "Choose a due date."));
+                    None
+                }
+            },
+        };
+        match (errors.is_empty(), due) {
+            (true, Some(due)) => Ok(OwnerPlan {
+                owner: owner.to_string(),
+                due_date: due.midnight_utc(),
+                grace_period: self.grace_period,
+                remind_owner: self.remind_owner,
+                remind_manager: self.remind_manager,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A plausible e-mail address: one `@`, a local part, a dotted domain, no spaces or markup.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let clean = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| !c.is_whitespace() && !"<>()[]\\,;:\"@".contains(c))
+    };
+    clean(local)
+        && clean(domain)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse("2026-11-22").unwrap()
+    }
+
+    #[test]
+    fn a_preset_counts_days_from_today() {
+        let form = OwnerForm {
+            owner: " maria.kowalski@contoso.com ".into(),
+            due: Due::Days(14),
+            ..OwnerForm::default()
+        };
+        let plan = form.validate(today()).unwrap();
+        assert_eq!(plan.owner, "maria.kowalski@contoso.com");
+        assert_eq!(plan.due_date, "2026-12-06T00:00:00.000Z");
+        assert!(plan.grace_period && plan.remind_owner && plan.remind_manager);
+    }
+
+    #[test]
+    fn reports_every_problem_at_once() {
+        let form = OwnerForm {
+            owner: "maria".into(),
+            due: Due::Date("2026-11-22".into()),
+            ..OwnerForm::default()
+        };
+        let errors = form.validate(today()).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["owner", "due"]);
+    }
+
+    #[test]
+    fn knows_an_email_when_it_sees_one() {
+        for good in ["a@b.co", "first.last+tag@sub.contoso.com"] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "", "a@b", "@b.co", "a@.co", "a b@c.co", "<a>@b.co", "a@b.co.", "a@@b.co",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+}
