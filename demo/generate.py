@@ -521,7 +521,45 @@ for key, owner, due, grace in [("1a2b5b4c-f80d-46e7-ac81-b51a9fb363de", "maria.k
                                      "governanceEmailNotification": {"disableManagerEmailNotification": False, "disableOwnerEmailNotification": False},
                                      "additionalData": {"ticketNumber": 0}}})
 
+# ---------------------------------------------------------------- late additions (own block: the seeded
+# random sequence above stays as it was, so every earlier value is unchanged)
+# Two control-plane recommendations whose assessment keys Microsoft does not publish: they are
+# recognised by their built-in policy definitions (local accounts, Kubernetes version).
+LATE_RECS = [
+    (guid("rec", "local-accounts"), "Azure Kubernetes Service Clusters should have local authentication methods disabled", "Cluster", "Medium",
+     "993c2fcd-2b29-49d2-9eb0-df2c3a730c32", "Moderate", "Low", ["accountBreach"], "Medium"),
+    (guid("rec", "kubernetes-version"), "Kubernetes Services should be upgraded to a non-vulnerable Kubernetes version", "Cluster", "High",
+     "fb893a29-21bb-418c-a157-e99480ec364c", "Moderate", "Moderate", ["elevationOfPrivilege"], "High"),
+]
+for key, name, kind, sev, policy, impact, effort, threats, risk in LATE_RECS:
+    aid = f"{CLUSTER}{SEC}/assessments/{key}"
+    props = {"resourceDetails": {"source": "Azure", "id": CLUSTER}, "displayName": name,
+             "status": {"code": "Unhealthy", "cause": "", "description": "The resource is unhealthy",
+                        "firstEvaluationDate": "2025-03-05T02:14:09.1234567Z", "statusChangeDate": "2026-10-19T04:41:17.5730000Z"},
+             "additionalData": {},
+             "risk": {"level": risk, "riskFactors": ["Critical Resource"], "attackPathsReferences": [], "isContextualRisk": True}}
+    resources.append({"id": aid, "name": key, "type": "Microsoft.Security/assessments", "properties": props})
+    desc, remediation = DESCRIPTIONS[kind]
+    resources.append({"id": f"{SEC}/assessmentMetadata/{key}", "name": key, "type": "Microsoft.Security/assessmentMetadata",
+                      "properties": {"displayName": name, "assessmentType": "BuiltIn", "categories": ["Container"], "severity": sev,
+                                     "userImpact": impact, "implementationEffort": effort, "threats": threats,
+                                     "description": f"{name}. {desc}", "remediationDescription": remediation,
+                                     "policyDefinitionId": POLICY + policy,
+                                     "publishDates": {"GA": "06/15/2023", "public": "06/15/2023"}}})
+
+# The upgrade profile (ManagedClusters_GetUpgradeProfile), for the Kubernetes version Quick Fix.
+resources.append({
+    "id": f"{CLUSTER}/upgradeProfiles/default", "name": "default",
+    "type": "Microsoft.ContainerService/managedClusters/upgradeProfiles",
+    "properties": {
+        "controlPlaneProfile": {"kubernetesVersion": "1.30.6", "osType": "Linux", "upgrades": [
+            {"kubernetesVersion": "1.30.10"}, {"kubernetesVersion": "1.31.5"}, {"kubernetesVersion": "1.32.2", "isPreview": True}]},
+        "agentPoolProfiles": [{"name": pool, "kubernetesVersion": "1.30.6", "osType": "Linux",
+                               "upgrades": [{"kubernetesVersion": "1.30.10"}]} for pool in ("system", "apps")],
+    },
+})
+
 out = pathlib.Path(__file__).with_name("cluster.json")
 out.write_text(json.dumps({"clusterId": CLUSTER, "resources": resources}, separators=(",", ":")) + "\n")
 print(f"{out}: {len(resources)} resources, {len(alert_list)} alerts, {image_count} image findings in {len(IMAGES)} images, "
-      f"{node_count} node CVEs, {len(RECS) + 2 * len(NODE_ROWS)} recommendations, {out.stat().st_size} bytes")
+      f"{node_count} node CVEs, {len(RECS) + len(LATE_RECS) + 2 * len(NODE_ROWS)} recommendations, {out.stat().st_size} bytes")

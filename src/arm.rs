@@ -2,6 +2,7 @@
 //! `CloudError` decoding. All I/O goes through [`transport::Transport`], so the same code talks to
 //! Azure (browser fetch) and to the in-browser demo cluster, and runs natively against fakes.
 
+pub mod actions;
 pub mod client;
 pub mod endpoints;
 pub mod error;

@@ -1,5 +1,6 @@
 //! The one place where ARM wire types become domain types. `ui` and `domain` never see the wire.
 
+pub mod actions;
 pub mod alerts;
 pub mod cluster;
 pub mod compliance;

@@ -20,6 +20,8 @@ pub enum ArmError {
     Decode { url: String, message: String },
     #[error("stopped after {pages} pages of {url}: the list is incomplete")]
     TooManyPages { url: String, pages: usize },
+    #[error("the operation did not succeed: {0}")]
+    Operation(String),
 }
 
 impl ArmError {
@@ -55,6 +57,15 @@ impl ArmError {
     /// The caller lacks a role for this call (HTTP 403).
     pub fn is_forbidden(&self) -> bool {
         matches!(self, ArmError::Http { status: 403, .. })
+    }
+
+    /// The HTTP status, when the failure was an HTTP response.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ArmError::Http { status, .. } => Some(*status),
+            ArmError::Throttled { .. } => Some(429),
+            _ => None,
+        }
     }
 }
 

@@ -10,6 +10,7 @@ pub mod list;
 pub mod managed_cluster;
 pub mod pricing;
 pub mod sub_assessment;
+pub mod suppression;
 
 pub use alert::{Alert, AlertProperties, ResourceIdentifier};
 pub use assessment::{
@@ -25,6 +26,7 @@ pub use governance::{
 pub use list::ArmList;
 pub use managed_cluster::ManagedCluster;
 pub use pricing::{Extension, Pricing, PricingProperties};
+pub use suppression::{AlertsSuppressionRule, AlertsSuppressionRuleProperties};
 pub use sub_assessment::{SubAssessment, SubAssessmentAdditionalData, SubAssessmentProperties};
 
 /// Unknown JSON members, kept verbatim.

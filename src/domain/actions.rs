@@ -14,7 +14,9 @@ pub use date::Date;
 pub use owner::{Due, OwnerForm, OwnerPlan};
 pub use preview::RequestPreview;
 pub use quick_fix::{FieldChange, Fix, FixInput};
-pub use suppression::{ScopeChoice, SuppressionForm, SuppressionPlan, SuppressionReason};
+pub use suppression::{
+    ScopeChoice, SuppressionForm, SuppressionPlan, SuppressionReason, SuppressionRule,
+};
 
 /// A form field that needs the user's attention, and why (shown beside the field).
 #[derive(Debug, Clone, PartialEq, Eq)]

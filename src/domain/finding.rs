@@ -153,6 +153,9 @@ pub struct Alert {
 pub struct Entity {
     pub kind: String,
     pub name: String,
+    /// The entity property `name` was read from (`Name`, `CommandLine`, `Address`…): a
+    /// suppression rule matches on `entities.<kind>.<field>`.
+    pub field: String,
 }
 
 /// A link with its title (CVE references).
@@ -243,10 +246,14 @@ pub enum RecommendationKind {
 /// An owner assigned to a recommendation (governance assignment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assignment {
+    /// The governance assignment's ARM id (changed or removed through it).
+    pub id: String,
     pub owner: String,
     /// ISO 8601 UTC.
     pub due_date: String,
     pub grace_period: bool,
+    pub remind_owner: bool,
+    pub remind_manager: bool,
 }
 
 /// A Defender for Cloud recommendation (assessment) for the cluster.

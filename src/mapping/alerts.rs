@@ -52,13 +52,16 @@ const ENTITY_NAME_FIELDS: [&str; 7] = [
 /// One related entity; `None` when it has no type (a bare `$ref`).
 fn entity(value: &serde_json::Value) -> Option<Entity> {
     let kind = value.get("Type")?.as_str()?.to_string();
-    let name = ENTITY_NAME_FIELDS
+    let (field, name) = ENTITY_NAME_FIELDS
         .iter()
-        .find_map(|f| value.get(*f).and_then(|v| v.as_str()))
-        .or_else(|| value.pointer("/Image/ImageId").and_then(|v| v.as_str()))
-        .unwrap_or_default()
-        .to_string();
-    Some(Entity { kind, name })
+        .find_map(|f| Some((*f, value.get(*f)?.as_str()?)))
+        .or_else(|| Some(("Image.ImageId", value.pointer("/Image/ImageId")?.as_str()?)))
+        .unwrap_or_default();
+    Some(Entity {
+        kind,
+        name: name.to_string(),
+        field: field.to_string(),
+    })
 }
 
 /// Extended properties are strings on the wire, but nothing stops a number or object.

@@ -60,10 +60,16 @@ pub fn recommendation(
             .as_ref()
             .map(|r| r.risk_factors.clone())
             .unwrap_or_default(),
-        owner: assignment.map(|a| Assignment {
-            owner: a.properties.owner.clone().unwrap_or_default(),
-            due_date: a.properties.remediation_due_date.clone(),
-            grace_period: a.properties.is_grace_period.unwrap_or(false),
+        owner: assignment.map(|a| {
+            let email = a.properties.governance_email_notification.as_ref();
+            Assignment {
+                id: a.id.clone(),
+                owner: a.properties.owner.clone().unwrap_or_default(),
+                due_date: a.properties.remediation_due_date.clone(),
+                grace_period: a.properties.is_grace_period.unwrap_or(false),
+                remind_owner: !email.is_some_and(|e| e.disable_owner_email_notification),
+                remind_manager: !email.is_some_and(|e| e.disable_manager_email_notification),
+            }
         }),
     }
 }

@@ -4,8 +4,15 @@
 //! It is a tiny resource store, not a list of canned answers: `GET` of an id returns the resource,
 //! `GET` of a collection lists the resources directly under it (paged with `nextLink`), `PUT`
 //! stores, `DELETE` removes, and `POST …/alerts/{name}/{action}` changes an alert's status.
+//! A managed cluster `PUT` behaves as AKS's does: `If-Match` is checked against the ETag (412
+//! when it moved on), the update runs as a long-running operation followed through
+//! `Azure-AsyncOperation`, and when it ends the demo re-evaluates the cluster's control-plane
+//! recommendations, as Defender for Cloud would at its next scan.
+
+mod aks;
 
 use super::{ArmRequest, ArmResponse, Method, Transport, TransportError};
+use aks::is_managed_cluster;
 use serde_json::{Value, json};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -135,7 +142,9 @@ impl DemoTransport {
         let path = path.trim_end_matches('/');
         match request.method {
             Method::Get => self.get(path, query),
+            Method::Put if is_managed_cluster(path) => self.put_cluster(path, request),
             Method::Put => self.put(path, request.body.as_deref()),
+            Method::Delete if is_cluster_pricing(path) => self.inherit_pricing(path),
             Method::Delete => self.delete(path),
             Method::Post => self.post(path),
             Method::Patch => error(
@@ -161,6 +170,9 @@ impl DemoTransport {
                 scale.total,
             );
         }
+        if key.contains("/providers/microsoft.containerservice/locations/") {
+            return self.poll_operation(&key);
+        }
         let store = self.store.borrow();
         if let Some(item) = store.iter().find(|e| e.id == key) {
             return ok(200, &item.value);
@@ -178,6 +190,13 @@ impl DemoTransport {
             );
         }
         let members = filter_by_name(members, query_param(query, "$filter").as_deref());
+        let members = match query_param(query, "AlertType") {
+            Some(t) => members
+                .into_iter()
+                .filter(|r| r["properties"]["alertType"].as_str() == Some(t.as_str()))
+                .collect(),
+            None => members,
+        };
         let skip = query_param(query, "$skipToken")
             .and_then(|s| s.parse().ok())
             .unwrap_or(0usize);
@@ -287,6 +306,57 @@ impl DemoTransport {
             ),
         }
     }
+
+    /// Removing the cluster's own Containers pricing: it inherits the subscription's again.
+    fn inherit_pricing(&self, path: &str) -> ArmResponse {
+        let key = path.to_ascii_lowercase();
+        let subscription = key
+            .split("/resourcegroups/")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let mut store = self.store.borrow_mut();
+        let Some(inherited) = store
+            .iter()
+            .find(|e| {
+                e.id == format!("{subscription}/providers/microsoft.security/pricings/containers")
+            })
+            .map(|e| {
+                let mut value = e.value.clone();
+                value["id"] = json!(path);
+                value["properties"]["inherited"] = json!("True");
+                value["properties"]["inheritedFrom"] = json!(path.split("/resourceGroups/").next());
+                if let Some(p) = value["properties"].as_object_mut() {
+                    p.remove("enforce");
+                    p.remove("resourcesCoverageStatus");
+                }
+                value
+            })
+        else {
+            return error(
+                404,
+                "ResourceNotFound",
+                "The subscription has no Containers pricing.",
+            );
+        };
+        let existed = store
+            .iter()
+            .any(|e| e.id == key && e.value["properties"]["inherited"] != "True");
+        store.retain(|e| e.id != key);
+        store.push(Entry::new(inherited));
+        ArmResponse {
+            status: if existed { 200 } else { 204 },
+            headers: Vec::new(),
+            body: String::new(),
+        }
+    }
+}
+
+/// The cluster-scope Containers pricing (its DELETE means "inherit again").
+fn is_cluster_pricing(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.contains("/providers/microsoft.containerservice/managedclusters/")
+        && lower.ends_with("/providers/microsoft.security/pricings/containers")
 }
 
 impl Transport for DemoTransport {

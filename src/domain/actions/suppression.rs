@@ -60,6 +60,20 @@ pub struct ScopeChoice {
     pub label: String,
 }
 
+/// An existing rule, as the alert pane lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuppressionRule {
+    pub name: String,
+    pub reason: SuppressionReason,
+    /// Enabled, Disabled or Expired.
+    pub state: String,
+    /// ISO 8601 UTC, or empty for no expiry.
+    pub expiry: String,
+    pub comment: String,
+    /// Each condition as a sentence: `entities.ip.address in 10.0.0.1`.
+    pub conditions: Vec<String>,
+}
+
 /// The form as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SuppressionForm {

@@ -1,0 +1,41 @@
+//! Assign owner: `PUT {clusterId}/providers/Microsoft.Security/assessments/{key}/governanceAssignments/{assignmentKey}`.
+
+use super::Planned;
+use crate::arm::endpoints::GOVERNANCE_API;
+use crate::arm::models::{GovernanceAssignmentProperties, GovernanceEmailNotification};
+use crate::arm::transport::Method;
+use crate::domain::actions::OwnerPlan;
+use serde_json::json;
+
+/// Creates or replaces the assignment `assignment_key` (a new GUID, or the existing
+/// assignment's name when changing it) on the recommendation whose ARM id is `assessment_id`.
+pub fn assign(assessment_id: &str, assignment_key: &str, plan: &OwnerPlan) -> Planned {
+    let properties = GovernanceAssignmentProperties {
+        owner: Some(plan.owner.clone()),
+        remediation_due_date: plan.due_date.clone(),
+        remediation_eta: None,
+        is_grace_period: Some(plan.grace_period),
+        governance_email_notification: Some(GovernanceEmailNotification {
+            disable_manager_email_notification: !plan.remind_manager,
+            disable_owner_email_notification: !plan.remind_owner,
+        }),
+        additional_data: None,
+        extra: Default::default(),
+    };
+    Planned::new(
+        Method::Put,
+        format!(
+            "{assessment_id}/governanceAssignments/{assignment_key}?api-version={GOVERNANCE_API}"
+        ),
+        Some(json!({ "properties": properties })),
+    )
+}
+
+/// Removes an assignment, by its ARM id.
+pub fn remove(assignment_id: &str) -> Planned {
+    Planned::new(
+        Method::Delete,
+        format!("{assignment_id}?api-version={GOVERNANCE_API}"),
+        None,
+    )
+}
