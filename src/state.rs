@@ -1,5 +1,6 @@
 //! App state: the loaded cluster dataset and what the user has chosen to look at.
 
+pub mod actions;
 pub mod export;
 pub mod load;
 pub mod shared;

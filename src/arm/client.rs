@@ -28,6 +28,19 @@ impl<T: Transport> ArmClient<T> {
         }
     }
 
+    /// The ARM endpoint requests go to.
+    pub fn endpoint(&self) -> &str {
+        &self.endpoint
+    }
+
+    /// Sends a planned mutation (see [`super::actions`]).
+    pub async fn send_planned(
+        &self,
+        planned: &super::actions::Planned,
+    ) -> Result<ArmResponse, ArmError> {
+        self.send(planned.request(&self.endpoint)).await
+    }
+
     /// The transport (tests inspect what it recorded).
     pub fn transport(&self) -> &T {
         &self.transport

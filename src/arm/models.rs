@@ -26,8 +26,8 @@ pub use governance::{
 pub use list::ArmList;
 pub use managed_cluster::ManagedCluster;
 pub use pricing::{Extension, Pricing, PricingProperties};
-pub use suppression::{AlertsSuppressionRule, AlertsSuppressionRuleProperties};
 pub use sub_assessment::{SubAssessment, SubAssessmentAdditionalData, SubAssessmentProperties};
+pub use suppression::{AlertsSuppressionRule, AlertsSuppressionRuleProperties};
 
 /// Unknown JSON members, kept verbatim.
 pub type Extra = serde_json::Map<String, serde_json::Value>;

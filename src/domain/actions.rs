@@ -7,6 +7,7 @@ pub mod date;
 pub mod owner;
 pub mod preview;
 pub mod quick_fix;
+pub mod settings;
 pub mod suppression;
 
 pub use bulk::{BulkOutcome, ItemResult};
@@ -14,6 +15,7 @@ pub use date::Date;
 pub use owner::{Due, OwnerForm, OwnerPlan};
 pub use preview::RequestPreview;
 pub use quick_fix::{FieldChange, Fix, FixInput};
+pub use settings::{ClusterSettings, SettingsChoice};
 pub use suppression::{
     ScopeChoice, SuppressionForm, SuppressionPlan, SuppressionReason, SuppressionRule,
 };

@@ -56,7 +56,10 @@ pub fn scope_choices(alert: &Alert, cluster_id: &str, cluster_name: &str) -> Vec
             e.kind.to_ascii_lowercase(),
             e.field.to_ascii_lowercase()
         );
-        if choices.iter().any(|c| c.field == field && c.value == e.name) {
+        if choices
+            .iter()
+            .any(|c| c.field == field && c.value == e.name)
+        {
             continue;
         }
         choices.push(ScopeChoice {

@@ -21,11 +21,26 @@ const CLUSTER_KEYS: [&str; 6] = [
     "e599a9fe-30e3-47c6-a173-8b4b6d9d3255",
 ];
 
+/// Control-plane checks whose assessment keys Microsoft does not publish, by their built-in
+/// policy definition: local authentication disabled, non-vulnerable Kubernetes version.
+const CLUSTER_POLICIES: [&str; 2] = [
+    "993c2fcd-2b29-49d2-9eb0-df2c3a730c32",
+    "fb893a29-21bb-418c-a157-e99480ec364c",
+];
+
 /// Classifies a recommendation: the individual-recommendation categories and the known
 /// vulnerability keys go to the Vulnerability tab, known control-plane keys are cluster-level,
 /// and everything else on a cluster is a Kubernetes data-plane (workload) check.
-pub fn kind_of(key: &str, recommendation_category: Option<&str>) -> RecommendationKind {
+pub fn kind_of(
+    key: &str,
+    recommendation_category: Option<&str>,
+    policy_definition_id: Option<&str>,
+) -> RecommendationKind {
     let key = key.to_ascii_lowercase();
+    let policy = policy_definition_id
+        .and_then(|p| p.rsplit('/').next())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     if VULNERABILITY_KEYS.contains(&key.as_str())
         || matches!(
             recommendation_category,
@@ -33,7 +48,7 @@ pub fn kind_of(key: &str, recommendation_category: Option<&str>) -> Recommendati
         )
     {
         RecommendationKind::Vulnerability
-    } else if CLUSTER_KEYS.contains(&key.as_str()) {
+    } else if CLUSTER_KEYS.contains(&key.as_str()) || CLUSTER_POLICIES.contains(&policy.as_str()) {
         RecommendationKind::Cluster
     } else {
         RecommendationKind::Workload

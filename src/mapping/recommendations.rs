@@ -33,7 +33,11 @@ pub fn recommendation(
         rating: Rating::from_risk_or_severity(risk, severity),
         severity,
         unhealthy: p.status.code == "Unhealthy",
-        kind: kind_of(&wire.name, category),
+        kind: kind_of(
+            &wire.name,
+            category,
+            metadata.and_then(|m| m.policy_definition_id.as_deref()),
+        ),
         resource_id: p.resource_details.id.clone().unwrap_or_default(),
         description: metadata
             .and_then(|m| m.description.clone())

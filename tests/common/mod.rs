@@ -87,6 +87,20 @@ pub fn demo_data() -> aks_security_dashboard::domain::ClusterData {
     .expect("the demo loads")
 }
 
+/// The data a demo store holds now (after mutations), loaded through the real loader.
+pub fn demo_data_from(
+    demo: aks_security_dashboard::arm::transport::demo::DemoTransport,
+) -> aks_security_dashboard::domain::ClusterData {
+    use aks_security_dashboard::arm::{ArmClient, ClusterId};
+    let (_, facts) = aks_security_dashboard::arm::transport::demo::DemoTransport::new().unwrap();
+    let cluster = ClusterId::parse(&facts.cluster_id).unwrap();
+    let client = ArmClient::new(demo, "https://management.azure.com");
+    futures::executor::block_on(aks_security_dashboard::state::load_cluster(
+        &client, &cluster,
+    ))
+    .expect("the demo loads")
+}
+
 /// The demo ARM, except that requests whose URL contains one of `failing` get `status` with an
 /// ARM error body; waits are recorded, not slept. For testing partial loads.
 pub struct FailingDemo {

@@ -1,0 +1,424 @@
+//! Every action builds exactly the documented request: method, path, api-version and a body
+//! equal to the official example's when given the same values. The demo ARM then runs the
+//! actions end to end (ETag checks, operations, per-item results).
+
+mod common;
+
+use aks_security_dashboard::arm::actions::{
+    Planned, alerts, governance, pricing, quick_fix, suppression,
+};
+use aks_security_dashboard::arm::transport::demo::DemoTransport;
+use aks_security_dashboard::arm::{ArmClient, ClusterId, Method};
+use aks_security_dashboard::domain::actions::{
+    Fix, FixInput, OwnerPlan, ScopeChoice, SuppressionPlan, SuppressionReason,
+};
+use aks_security_dashboard::domain::{AlertStatus, RecommendationKind};
+use aks_security_dashboard::state::actions::{
+    BulkItem, Role, quick_fix as fix_flow, run_bulk, settings,
+};
+use futures::executor::block_on;
+use serde_json::{Value, json};
+
+const ARM: &str = "https://management.azure.com";
+
+fn example(path: &str) -> Value {
+    let file = common::examples_root().join(path);
+    serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap()
+}
+
+fn url(planned: &Planned) -> String {
+    planned.request(ARM).url
+}
+
+#[test]
+fn alert_status_posts_the_action_on_the_alerts_own_id() {
+    let ex = example(
+        "security/resource-manager/Microsoft.Security/Security/stable/2022-01-01/examples/Alerts/UpdateAlertResourceGroupLocation_dismiss_example.json",
+    );
+    let p = &ex["parameters"];
+    let id = format!(
+        "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.Security/locations/{}/alerts/{}",
+        p["subscriptionId"].as_str().unwrap(),
+        p["resourceGroupName"].as_str().unwrap(),
+        p["ascLocation"].as_str().unwrap(),
+        p["alertName"].as_str().unwrap()
+    );
+    let planned = alerts::change_status(&id, AlertStatus::Dismissed);
+    assert_eq!(planned.method, Method::Post);
+    assert_eq!(
+        url(&planned),
+        format!("{ARM}{id}/dismiss?api-version=2022-01-01")
+    );
+    assert_eq!(planned.body, None);
+    for (status, action) in [
+        (AlertStatus::Active, "activate"),
+        (AlertStatus::InProgress, "inProgress"),
+        (AlertStatus::Resolved, "resolve"),
+    ] {
+        assert!(url(&alerts::change_status(&id, status)).contains(&format!("/{action}?")));
+    }
+}
+
+#[test]
+fn assign_owner_matches_the_official_put_example() {
+    let ex = example(
+        "security/resource-manager/Microsoft.Security/preview/2022-01-01-preview/examples/GovernanceAssignments/PutGovernanceAssignment_example.json",
+    );
+    let p = &ex["parameters"];
+    let sent = &p["governanceAssignment"]["properties"];
+    let assessment = format!(
+        "/{}/providers/Microsoft.Security/assessments/{}",
+        p["scope"].as_str().unwrap(),
+        p["assessmentName"].as_str().unwrap()
+    );
+    let plan = OwnerPlan {
+        owner: sent["owner"].as_str().unwrap().into(),
+        due_date: sent["remediationDueDate"].as_str().unwrap().into(),
+        grace_period: true,
+        remind_owner: true,
+        remind_manager: true,
+    };
+    let planned = governance::assign(&assessment, p["assignmentKey"].as_str().unwrap(), &plan);
+    assert_eq!(planned.method, Method::Put);
+    assert_eq!(
+        url(&planned),
+        format!(
+            "{ARM}/{}/providers/Microsoft.Security/assessments/{}/governanceAssignments/{}?api-version={}",
+            p["scope"].as_str().unwrap(),
+            p["assessmentName"].as_str().unwrap(),
+            p["assignmentKey"].as_str().unwrap(),
+            p["api-version"].as_str().unwrap()
+        )
+    );
+    // The example also sets an ETA and a ServiceNow ticket, which this form does not offer.
+    let mut expected = sent.clone();
+    let o = expected.as_object_mut().unwrap();
+    o.remove("remediationEta");
+    o.remove("additionalData");
+    assert_eq!(planned.body.unwrap(), json!({ "properties": expected }));
+
+    let off = OwnerPlan {
+        remind_owner: false,
+        remind_manager: false,
+        ..plan
+    };
+    let body = governance::assign(&assessment, "k", &off).body.unwrap();
+    assert_eq!(
+        body["properties"]["governanceEmailNotification"],
+        json!({ "disableManagerEmailNotification": true, "disableOwnerEmailNotification": true })
+    );
+    let removal = governance::remove(&format!("{assessment}/governanceAssignments/k"));
+    assert_eq!((removal.method, removal.body), (Method::Delete, None));
+}
+
+#[test]
+fn suppression_rule_matches_the_official_put_example() {
+    let ex = example(
+        "security/resource-manager/Microsoft.Security/Security/preview/2019-01-01-preview/examples/AlertsSuppressionRules/PutAlertsSuppressionRule_example.json",
+    );
+    let p = &ex["parameters"];
+    let sent = &p["alertsSuppressionRule"]["properties"];
+    let scope = &sent["suppressionAlertsScope"]["allOf"];
+    let plan = SuppressionPlan {
+        name: p["alertsSuppressionRuleName"].as_str().unwrap().into(),
+        alert_type: sent["alertType"].as_str().unwrap().into(),
+        scope: vec![
+            ScopeChoice {
+                field: "entities.ip.address".into(),
+                value: "104.215.95.187".into(),
+                contains: false,
+                label: String::new(),
+            },
+            ScopeChoice {
+                field: "entities.process.commandline".into(),
+                value: scope[1]["contains"].as_str().unwrap().into(),
+                contains: true,
+                label: String::new(),
+            },
+        ],
+        reason: SuppressionReason::FalsePositive,
+        expiry: Some(sent["expirationDateUtc"].as_str().unwrap().into()),
+        comment: sent["comment"].as_str().unwrap().into(),
+    };
+    let planned = suppression::create(p["subscriptionId"].as_str().unwrap(), &plan);
+    assert_eq!(planned.method, Method::Put);
+    assert_eq!(
+        url(&planned),
+        format!(
+            "{ARM}/subscriptions/20ff7fc3-e762-44dd-bd96-b71116dcdc23/providers/Microsoft.Security/alertsSuppressionRules/dismissIpAnomalyAlerts?api-version=2019-01-01-preview"
+        )
+    );
+    // The example's first condition lists two addresses; a rule made from one alert has one.
+    let mut expected = sent.clone();
+    expected["suppressionAlertsScope"]["allOf"][0]["in"] = json!(["104.215.95.187"]);
+    assert_eq!(planned.body.unwrap(), json!({ "properties": expected }));
+    // A hostile alert type cannot add query parameters to the list request.
+    assert!(
+        suppression::list_for_type("s", "K8S_X&api-version=1")
+            .ends_with("AlertType=K8S_X%26api-version%3D1")
+    );
+}
+
+#[test]
+fn enabling_the_plan_matches_the_official_resource_pricing_example() {
+    let ex = example(
+        "security/resource-manager/Microsoft.Security/Security/stable/2026-07-01/examples/Pricings/PutResourcePricingByNameContainers_example.json",
+    );
+    let p = &ex["parameters"];
+    let cluster = ClusterId::parse(p["scopeId"].as_str().unwrap()).unwrap();
+    let sent = &p["pricing"]["properties"];
+    let extensions: Vec<(String, bool, Option<Value>)> = sent["extensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["name"].as_str().unwrap().into(),
+                true,
+                e.get("additionalExtensionProperties").cloned(),
+            )
+        })
+        .collect();
+    let planned = pricing::set(&cluster, true, &extensions);
+    assert_eq!(planned.method, Method::Put);
+    assert_eq!(
+        url(&planned),
+        format!(
+            "{ARM}/{}/providers/Microsoft.Security/pricings/Containers?api-version=2024-01-01",
+            p["scopeId"].as_str().unwrap()
+        )
+    );
+    assert_eq!(planned.body.unwrap(), p["pricing"]);
+    let off = pricing::set(&cluster, false, &extensions).body.unwrap();
+    assert_eq!(off, json!({ "properties": { "pricingTier": "Free" } }));
+    assert_eq!(pricing::inherit(&cluster).method, Method::Delete);
+}
+
+#[test]
+fn quick_fix_changes_only_its_fields_of_the_official_cluster() {
+    let ex = example(
+        "containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2026-08-01/examples/ManagedClustersGet.json",
+    );
+    let cluster = ex["responses"]["200"]["body"].clone();
+    let (after, changes) =
+        quick_fix::apply(&cluster, Fix::AzurePolicyAddon, &FixInput::None).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(
+        changes[0].path,
+        "properties.addonProfiles.azurepolicy.enabled"
+    );
+    assert_eq!(changes[0].after, "true");
+    let mut expected = cluster.clone();
+    quick_fix::put_pointer(
+        &mut expected,
+        "/properties/addonProfiles/azurepolicy/enabled",
+        json!(true),
+    );
+    assert_eq!(after, expected, "nothing else changes");
+
+    let ranges = FixInput::IpRanges(vec!["203.0.113.0/24".into()]);
+    let (after, changes) = quick_fix::apply(&cluster, Fix::AuthorizedIpRanges, &ranges).unwrap();
+    assert_eq!(
+        after["properties"]["apiServerAccessProfile"]["authorizedIPRanges"],
+        json!(["203.0.113.0/24"])
+    );
+    assert_eq!(changes[0].before, "(not set)");
+
+    let planned = quick_fix::put(
+        cluster["id"].as_str().unwrap(),
+        after,
+        Some("\"etag-1\"".into()),
+    );
+    let request = planned.request(ARM);
+    assert_eq!(
+        request.headers,
+        vec![("If-Match".to_string(), "\"etag-1\"".to_string())]
+    );
+    assert!(request.url.ends_with("?api-version=2024-09-01"));
+
+    // RBAC is chosen at creation: guidance, not a change.
+    let err = quick_fix::apply(&cluster, Fix::Rbac, &FixInput::None).unwrap_err();
+    assert!(err.contains("can only be chosen when a cluster is created"));
+}
+
+fn demo() -> (ArmClient<DemoTransport>, ClusterId) {
+    let (transport, facts) = DemoTransport::new().unwrap();
+    (
+        ArmClient::new(transport, ARM),
+        ClusterId::parse(&facts.cluster_id).unwrap(),
+    )
+}
+
+#[test]
+fn every_cluster_level_misconfiguration_of_the_demo_has_a_fix_or_guidance() {
+    let data = common::demo_data();
+    let cluster: Vec<_> = data
+        .misconfigurations()
+        .filter(|r| r.kind == RecommendationKind::Cluster)
+        .map(|r| (r.name.clone(), Fix::for_recommendation(r)))
+        .collect();
+    assert_eq!(cluster.len(), 6, "{cluster:?}");
+    assert!(cluster.iter().all(|(_, f)| f.is_some()), "{cluster:?}");
+    let automatic = cluster
+        .iter()
+        .filter(|(_, f)| f.unwrap().is_automatic())
+        .count();
+    assert_eq!(
+        automatic, 5,
+        "Defender, Azure Policy, IP ranges, local accounts, version"
+    );
+}
+
+#[test]
+fn quick_fix_runs_end_to_end_on_the_demo_and_refuses_a_stale_etag() {
+    let (client, cluster) = demo();
+    let id = cluster.to_string();
+    let data = common::demo_data();
+    let rec = data
+        .misconfigurations()
+        .find(|r| Fix::for_recommendation(r) == Some(Fix::UpgradeKubernetes))
+        .unwrap();
+    let versions = block_on(fix_flow::upgrade_versions(&client, &id)).unwrap();
+    assert_eq!(
+        versions,
+        ["1.31.5", "1.30.10"],
+        "newest first, previews left out"
+    );
+    let input = FixInput::Version(versions[0].clone());
+    let prepared = block_on(fix_flow::prepare(
+        &client,
+        &id,
+        Fix::UpgradeKubernetes,
+        &input,
+    ))
+    .unwrap();
+    assert_eq!(prepared.changes[0].path, "properties.kubernetesVersion");
+    assert_eq!(
+        (
+            prepared.changes[0].before.as_str(),
+            prepared.changes[0].after.as_str()
+        ),
+        ("1.30.6", "1.31.5")
+    );
+    assert_eq!(
+        prepared.preview.headers,
+        vec![("If-Match".to_string(), "a3f9c2d1".to_string())]
+    );
+    // Someone else changes the cluster in between: the prepared PUT must not overwrite it.
+    let other = block_on(fix_flow::prepare(
+        &client,
+        &id,
+        Fix::AzurePolicyAddon,
+        &FixInput::None,
+    ))
+    .unwrap();
+    block_on(fix_flow::apply(&client, &other, |_| {})).unwrap();
+    let stale = block_on(fix_flow::apply(&client, &prepared, |_| {})).unwrap_err();
+    assert!(
+        stale.starts_with("Someone changed the resource after it was read"),
+        "{stale}"
+    );
+    // Prepared again, it goes through, with progress, and the demo re-evaluates.
+    let prepared = block_on(fix_flow::prepare(
+        &client,
+        &id,
+        Fix::UpgradeKubernetes,
+        &input,
+    ))
+    .unwrap();
+    let mut steps = Vec::new();
+    block_on(fix_flow::apply(&client, &prepared, |s| steps.push(s))).unwrap();
+    assert!(
+        steps.iter().any(|s| s.contains("InProgress (check 1)")),
+        "{steps:?}"
+    );
+    assert!(
+        block_on(fix_flow::reread(&client, &rec.id)).unwrap(),
+        "healthy after the fix"
+    );
+}
+
+#[test]
+fn bulk_status_change_reports_each_item_and_keeps_going_after_a_failure() {
+    let (client, _) = demo();
+    let data = common::demo_data();
+    let mut items: Vec<BulkItem> = data
+        .alerts
+        .iter()
+        .take(5)
+        .map(|a| BulkItem {
+            id: a.id.clone(),
+            label: a.title.clone(),
+            planned: alerts::change_status(&a.id, AlertStatus::Resolved),
+        })
+        .collect();
+    let gone = format!("{}-deleted", items[2].id);
+    items[2].planned = alerts::change_status(&gone, AlertStatus::Resolved);
+    let mut heard = 0;
+    let outcome = block_on(run_bulk(&client, items, Role::SecurityAdmin, |_| {
+        heard += 1
+    }));
+    assert_eq!(heard, 5);
+    assert_eq!(outcome.summary("updated"), "4 of 5 updated; 1 failed");
+    assert_eq!(
+        outcome.failed().next().unwrap().id,
+        data.alerts[2].id,
+        "results keep their items"
+    );
+    let reloaded = common::demo_data_from(client.transport().clone());
+    let resolved = reloaded
+        .alerts
+        .iter()
+        .filter(|a| a.status == AlertStatus::Resolved)
+        .count();
+    let before = data
+        .alerts
+        .iter()
+        .filter(|a| a.status == AlertStatus::Resolved)
+        .count();
+    let newly = data
+        .alerts
+        .iter()
+        .take(5)
+        .enumerate()
+        .filter(|(i, a)| *i != 2 && a.status != AlertStatus::Resolved)
+        .count();
+    assert_eq!(resolved, before + newly);
+}
+
+#[test]
+fn settings_read_enforce_and_inheritance_and_save_back_every_extension() {
+    let (client, cluster) = demo();
+    let snapshot = block_on(settings::read(&client, &cluster)).unwrap();
+    assert!(snapshot.view.plan_on && snapshot.view.inherited && !snapshot.view.enforced);
+    assert_eq!(snapshot.view.azure_policy, Some(false));
+    let mut choice = snapshot.view.choice();
+    choice.set_extension("ContainerSensor", false);
+    let planned = settings::plan_request(&cluster, &snapshot, &choice);
+    let sent = planned.body.clone().unwrap();
+    let names: Vec<&str> = sent["properties"]["extensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names.len(),
+        5,
+        "the two extensions the pane does not show are sent back: {names:?}"
+    );
+    let sensor = sent["properties"]["extensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "ContainerSensor")
+        .unwrap();
+    assert_eq!(sensor["isEnabled"], "False");
+    block_on(client.send_planned(&planned)).unwrap();
+    let after = block_on(settings::read(&client, &cluster)).unwrap();
+    assert!(!after.view.inherited, "now the cluster's own setting");
+    assert!(!after.view.choice().extension("ContainerSensor"));
+    block_on(client.send_planned(&settings::inherit_request(&cluster))).unwrap();
+    let back = block_on(settings::read(&client, &cluster)).unwrap();
+    assert!(back.view.inherited && back.view.choice().extension("ContainerSensor"));
+}
