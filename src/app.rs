@@ -5,13 +5,13 @@
 mod azure;
 mod cluster_screen;
 
-use crate::arm::transport::demo::{DemoFacts, DemoTransport};
+use crate::arm::transport::any::AnyTransport;
+use crate::arm::transport::demo::DemoTransport;
 use crate::arm::{ArmClient, ClusterId};
 use crate::browser::{config_file, location};
 use crate::config::DataSource;
-use crate::domain::ClusterData;
 use crate::error::AppError;
-use crate::state::{ViewState, load_cluster};
+use crate::state::ViewState;
 use crate::ui::LoadError;
 use crate::ui::header::DataSourceLabel;
 use crate::ui::skeleton::DashboardSkeleton;
@@ -62,18 +62,18 @@ fn DemoApp() -> impl IntoView {
         Some(rows) => DemoTransport::scaled(rows),
         None => DemoTransport::new(),
     };
-    let load = move || load_demo(demo.clone());
-    view! { <ClusterScreen load=load source=DataSourceLabel::Demo/> }
-}
-
-/// Loads the demo cluster through the same client and loader as Azure.
-async fn load_demo(
-    demo: Result<(DemoTransport, DemoFacts), String>,
-) -> Result<ClusterData, AppError> {
-    let (transport, facts) = demo.map_err(AppError::Demo)?;
-    let cluster = ClusterId::parse(&facts.cluster_id)?;
-    let client = ArmClient::new(transport, ARM_ENDPOINT);
-    Ok(load_cluster(&client, &cluster).await?)
+    match demo {
+        Ok((transport, facts)) => {
+            let client = ArmClient::new(AnyTransport::new(transport), ARM_ENDPOINT);
+            let cluster = ClusterId::parse(&facts.cluster_id).map_err(AppError::from);
+            view! { <ClusterScreen client=client cluster=cluster source=DataSourceLabel::Demo/> }
+                .into_any()
+        }
+        Err(e) => {
+            let message = AppError::Demo(e).to_string();
+            view! { <LoadError message=message on_retry=move || location::reload()/> }.into_any()
+        }
+    }
 }
 
 /// `?demo-scale=N`: the demo cluster with N container-image findings (at most 200,000), for

@@ -1,5 +1,6 @@
 //! Components. They read domain types only; the wire format never reaches this layer.
 
+pub mod actions;
 pub mod dashboard;
 pub mod export_dialog;
 pub mod grid;

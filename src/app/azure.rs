@@ -4,15 +4,15 @@
 
 use super::ClusterScreen;
 use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow};
+use crate::arm::transport::any::AnyTransport;
 use crate::arm::transport::fetch::FetchTransport;
 use crate::arm::{ArmClient, ArmError, ClusterId};
 use crate::auth::msal::{self, Account, MsalTokens, Session};
 use crate::browser::{embedding, location};
 use crate::config::AzureConfig;
-use crate::domain::{ClusterData, ClusterInfo};
+use crate::domain::ClusterInfo;
 use crate::error::AppError;
 use crate::mapping;
-use crate::state::load_cluster;
 use crate::ui::LoadError;
 use crate::ui::header::DataSourceLabel;
 use crate::ui::sign_in::{AccountPicker, ClusterPicker, SignIn};
@@ -93,11 +93,13 @@ fn SignedIn(
                 view! { <ClusterPicker find=find/> }.into_any()
             }
             Some(id) => {
-                let load = move || {
-                    let (config, id) = (config.get_value(), id.clone());
-                    async move { load_azure(&config, &id).await }
-                };
-                view! { <ClusterScreen load=load source=source/> }.into_any()
+                let config = config.get_value();
+                let client = ArmClient::new(
+                    AnyTransport::new(FetchTransport::new(MsalTokens::new(&config))),
+                    config.arm_endpoint.clone(),
+                );
+                let cluster = ClusterId::parse(&id).map_err(AppError::from);
+                view! { <ClusterScreen client=client cluster=cluster source=source/> }.into_any()
             }
         }
     }
@@ -108,12 +110,6 @@ fn client(config: &AzureConfig) -> ArmClient<FetchTransport<MsalTokens>> {
         FetchTransport::new(MsalTokens::new(config)),
         config.arm_endpoint.clone(),
     )
-}
-
-/// Reads one cluster's dashboard data from ARM.
-async fn load_azure(config: &AzureConfig, cluster_id: &str) -> Result<ClusterData, AppError> {
-    let cluster = ClusterId::parse(cluster_id)?;
-    Ok(load_cluster(&client(config), &cluster).await?)
 }
 
 /// The AKS clusters the user can see, across subscriptions (one Resource Graph query).

@@ -1,30 +1,38 @@
-//! One cluster's dashboard over any loader: skeleton on first load, the old data kept on screen
-//! during a Refresh, and kept under an error banner when a Refresh fails.
+//! One cluster's dashboard over any ARM client: skeleton on first load, the old data kept on
+//! screen during a Refresh, and kept under an error banner when a Refresh fails. The same client
+//! sends the actions.
 
+use crate::arm::ClusterId;
 use crate::domain::ClusterData;
 use crate::error::AppError;
+use crate::state::actions::{AnyClient, SessionActivity};
+use crate::state::load_cluster;
 use crate::ui::header::DataSourceLabel;
 use crate::ui::skeleton::DashboardSkeleton;
 use crate::ui::{Dashboard, LoadError};
 use leptos::prelude::*;
-use std::future::Future;
 use std::sync::Arc;
 
-/// Loads with `load` and shows the dashboard.
+/// Loads `cluster` through `client` and shows the dashboard.
 #[component]
-pub fn ClusterScreen<L, F>(
-    /// Reads the cluster (called again by Refresh and Retry).
-    load: L,
+pub fn ClusterScreen(
+    /// Azure (fetch + MSAL) or the demo ARM.
+    client: AnyClient,
+    /// The cluster to show, or why the id is not one.
+    cluster: Result<ClusterId, AppError>,
     /// Demo or Azure, for the header.
     source: DataSourceLabel,
-) -> impl IntoView
-where
-    L: Fn() -> F + 'static,
-    F: Future<Output = Result<ClusterData, AppError>> + 'static,
-{
+) -> impl IntoView {
+    SessionActivity::provide();
+    let client = StoredValue::new_local(client);
+    let cluster = StoredValue::new(cluster);
     let data = LocalResource::new(move || {
-        let loading = load();
-        async move { loading.await.map(Arc::new) }
+        let (client, cluster) = (client.get_value(), cluster.get_value());
+        async move {
+            let cluster = cluster?;
+            let loaded: Result<ClusterData, AppError> = Ok(load_cluster(&client, &cluster).await?);
+            loaded.map(Arc::new)
+        }
     });
     let (refreshing, set_refreshing) = signal(false);
     // Made once, here: a signal created inside the Suspend would belong to its previous run and
@@ -47,8 +55,9 @@ where
                         None => return view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
                     },
                 };
+                let Ok(id) = cluster.get_value() else { return ().into_any() };
                 view! {
-                    <Dashboard data=shown source=source.get_value() refresh_error=error
+                    <Dashboard data=shown client=client.get_value() cluster=id source=source.get_value() refresh_error=error
                         refreshing=refreshing on_refresh=move || data.refetch()/>
                 }.into_any()
             })}

@@ -15,3 +15,32 @@ pub fn utc_compact_now() -> String {
         .collect();
     format!("{digits}Z")
 }
+
+/// Today's date in the user's time zone (due dates and expiries are days the user picks).
+pub fn today() -> crate::domain::actions::Date {
+    let now = js_sys::Date::new_0();
+    crate::domain::actions::Date {
+        year: now.get_full_year() as i32,
+        month: now.get_month() + 1,
+        day: now.get_date(),
+    }
+}
+
+/// The local time as `HH:MM:SS`, for the activity list.
+pub fn local_time() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:02}:{:02}:{:02}",
+        now.get_hours(),
+        now.get_minutes(),
+        now.get_seconds()
+    )
+}
+
+/// A random GUID (`crypto.randomUUID`), for new governance assignments.
+pub fn new_guid() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_default()
+}

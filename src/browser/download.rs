@@ -74,3 +74,15 @@ pub async fn copy_file_text(file: &SavedFile) -> Result<(), String> {
         .map(|_| ())
         .map_err(denied)
 }
+
+/// Copies a short text (a request, a command) to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "The browser did not allow copying to the clipboard.".to_string())
+}

@@ -2,6 +2,7 @@
 //! Fix catalog, the preview of a request, and the outcome of a bulk run. Building the ARM
 //! requests from these is `crate::arm::actions`; sending them is `crate::state::actions`.
 
+pub mod activity;
 pub mod bulk;
 pub mod date;
 pub mod owner;
@@ -10,6 +11,7 @@ pub mod quick_fix;
 pub mod settings;
 pub mod suppression;
 
+pub use activity::ActivityEntry;
 pub use bulk::{BulkOutcome, ItemResult};
 pub use date::Date;
 pub use owner::{Due, OwnerForm, OwnerPlan};

@@ -1,12 +1,15 @@
 //! The dashboard page for one loaded cluster.
 
+use super::actions::ActionPanels;
 use super::export_dialog::ExportDialog;
 use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
 use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
 use super::tabs::Tabs;
+use crate::arm::ClusterId;
 use crate::domain::{ClusterData, Summary};
+use crate::state::actions::{Actions, AnyClient};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +18,10 @@ use std::sync::Arc;
 pub fn Dashboard(
     /// The loaded cluster.
     data: Arc<ClusterData>,
+    /// Sends the actions (the same client that loaded `data`).
+    client: AnyClient,
+    /// The cluster's id.
+    cluster: ClusterId,
     /// Demo data, or Azure as a signed-in user.
     source: DataSourceLabel,
     /// Reloads everything from the data source.
@@ -27,12 +34,16 @@ pub fn Dashboard(
 ) -> impl IntoView {
     let retry = Callback::new(move |()| on_refresh());
     let issues = data.issues.clone();
-    let summary = Summary::of(&data);
+    let (info, plan) = (data.cluster.clone(), data.plan.clone());
+    let actions = Actions::provide(client, cluster, data);
+    let data = actions.data;
+    let summary = move || Summary::of(&data.read());
     let export_open = RwSignal::new(false);
     view! {
-        <Header cluster=data.cluster.clone() plan=data.plan.clone() plan_known=issues.plans.is_none() source=source refreshing=refreshing
+        <Header cluster=info plan=plan.clone() plan_known=issues.plans.is_none() source=source refreshing=refreshing
             on_refresh=move || retry.run(()) on_export=move || export_open.set(true)/>
-        <ExportDialog data=data.clone() open=export_open refreshing=refreshing/>
+        <ExportDialog data=data open=export_open refreshing=refreshing/>
+        <ActionPanels/>
         <main class="dashboard">
             {refresh_error.map(|message| view! {
                 <div class="banner banner--error banner--inline" role="alert">
@@ -43,9 +54,9 @@ pub fn Dashboard(
             {issues.cluster.clone().map(|m| view! { <SourceError message=m on_retry=retry/> })}
             {match issues.plans.clone() {
                 Some(m) => view! { <SourceError message=m on_retry=retry/> }.into_any(),
-                None => view! { <PrerequisitesBanner plan=data.plan.clone()/> }.into_any(),
+                None => view! { <PrerequisitesBanner plan=plan/> }.into_any(),
             }}
-            <SummaryBar summary=summary incomplete=issues.tabs.clone()/>
+            {move || view! { <SummaryBar summary=summary() incomplete=issues.tabs.clone()/> }}
             <Tabs/>
             <TabPanel data=data on_retry=retry/>
         </main>

@@ -15,8 +15,8 @@ use std::sync::Arc;
 /// The export dialog. It never closes by itself, so the fallback buttons stay reachable.
 #[component]
 pub fn ExportDialog(
-    /// The loaded cluster.
-    data: Arc<ClusterData>,
+    /// The cluster on screen (updated in place by actions).
+    data: RwSignal<Arc<ClusterData>>,
     /// Whether the dialog is shown.
     open: RwSignal<bool>,
     /// A refresh is in progress: the data on screen is about to be replaced.
@@ -28,23 +28,23 @@ pub fn ExportDialog(
     let progress = RwSignal::new(None::<(usize, usize)>);
     let outcome = RwSignal::new(None::<Outcome>);
     let busy = move || progress.get().is_some();
-    let partial = (!data.issues.tabs.is_empty()).then(|| {
-        let tabs: Vec<&str> = data.issues.tabs.keys().map(|t| t.tab_label()).collect();
-        tabs.join(", ")
+    let partial = data.with_untracked(|data| {
+        (!data.issues.tabs.is_empty()).then(|| {
+            let tabs: Vec<&str> = data.issues.tabs.keys().map(|t| t.tab_label()).collect();
+            tabs.join(", ")
+        })
     });
     let is_partial = partial.is_some();
-    // A `Copy` handle, so the closures below can be rebuilt each time the dialog opens.
-    let data = StoredValue::new(data);
     // Memos: the whole report's size depends only on the data, the view's on tab and level;
     // each is counted once per change, not once per label render.
-    let whole_count = Memo::new(move |_| data.with_value(|d| report_findings(d).len()));
+    let whole_count = Memo::new(move |_| data.with(|d| report_findings(d).len()));
     let view_count = Memo::new(move |_| {
         let view = view_state.view_query();
-        data.with_value(|d| view_findings(d, &view).len())
+        data.with(|d| view_findings(d, &view).len())
     });
     let view_label = move || format!("Current view: {}", describe(&view_state.view_query()));
     let start = move |_| {
-        let data = data.get_value();
+        let data = data.get_untracked();
         let view = view_state.view_query_untracked();
         let (whole, options, stale) = (
             whole.get_untracked(),

@@ -2,6 +2,7 @@
 
 use crate::browser::theme;
 use crate::domain::{ClusterInfo, PlanStatus};
+use crate::state::actions::{Actions, Panel};
 use leptos::prelude::*;
 
 /// What the header says about where the data comes from.
@@ -40,6 +41,7 @@ pub fn Header(
         false => "Microsoft Defender for Containers: status unknown".to_string(),
     };
     let on = plan.containers_on && plan_known;
+    let actions = use_context::<Actions>();
     view! {
         <header class="header">
             <div class="header__title">
@@ -58,6 +60,12 @@ pub fn Header(
                     {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
                 </button>
                 <button type="button" class="commandbar__button" on:click=move |_| on_export()>"Download CSV report"</button>
+                {actions.map(|actions| view! {
+                    <button type="button" class="commandbar__button" on:click=move |_| actions.open(Panel::Settings)>"Settings"</button>
+                    <button type="button" class="commandbar__button" on:click=move |_| actions.open(Panel::Activity)>
+                        {move || match actions.activity.with(Vec::len) { 0 => "Activity".to_string(), n => format!("Activity ({n})") }}
+                    </button>
+                })}
                 <ThemePicker/>
                 {match source {
                     DataSourceLabel::Azure { user, on_sign_out } => Some(view! {
@@ -115,7 +123,12 @@ pub fn PrerequisitesBanner(
         view! {
             <div class="banner banner--warning" role="alert">
                 <strong>"Findings are incomplete. "</strong>
-                "Neither Defender for Containers (on the subscription or this cluster) nor Defender CSPM (on the subscription) is enabled, so vulnerabilities and misconfigurations are not assessed. Turn on one of the plans in Settings."
+                "Neither Defender for Containers (on the subscription or this cluster) nor Defender CSPM (on the subscription) is enabled, so vulnerabilities and misconfigurations are not assessed. Turn on one of the plans in "
+                {match use_context::<Actions>() {
+                    Some(actions) => view! { <button type="button" class="button button--link" on:click=move |_| actions.open(Panel::Settings)>"Settings"</button> }.into_any(),
+                    None => "Settings".into_any(),
+                }}
+                "."
             </div>
         }
     })

@@ -19,8 +19,8 @@ use std::sync::Arc;
 /// The side pane for the open row, if any.
 #[component]
 pub fn DetailsPane(
-    /// The loaded cluster.
-    data: StoredValue<Arc<ClusterData>>,
+    /// The cluster on screen (updated in place by actions).
+    data: RwSignal<Arc<ClusterData>>,
     /// The table on screen (the open id is one of its rows).
     table: Memo<Shared<Table>>,
 ) -> impl IntoView {
@@ -49,7 +49,7 @@ pub fn DetailsPane(
     move || {
         let row = row()?;
         let title = row.cells.get(1).cloned().unwrap_or_default();
-        let content = data.with_value(|d| content(d, &row.members, &table.get()));
+        let content = data.with(|d| content(d, &row.members, &table.get()));
         Some(view! {
             <aside class="pane" aria-labelledby="pane-title" on:keydown=on_key>
                 <header class="pane__header">

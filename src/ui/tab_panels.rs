@@ -13,30 +13,33 @@ use std::sync::Arc;
 /// The tab panel for the loaded cluster.
 #[component]
 pub fn TabPanel(
-    /// The loaded cluster.
-    data: Arc<ClusterData>,
+    /// The cluster on screen (updated in place by actions).
+    data: RwSignal<Arc<ClusterData>>,
     /// Loads the data again (a tab whose source failed offers it).
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let view_state = ViewState::expect();
-    let issues = data.issues.tabs.clone();
+    let issues = data.with_untracked(|d| d.issues.tabs.clone());
     let issue = move || {
         issues.get(&view_state.tab.get()).cloned().map(|message| {
             let message = format!("{message} What is shown is incomplete.");
             view! { <SourceError message=message on_retry=on_retry/> }
         })
     };
-    let plan_on = data.plan.prerequisites_met();
-    let standards = data.compliance.clone();
-    let subscription = data.cluster.subscription_id.clone();
-    let data = StoredValue::new(data);
+    let (plan_on, standards, subscription) = data.with_untracked(|d| {
+        (
+            d.plan.prerequisites_met(),
+            d.compliance.clone(),
+            d.cluster.subscription_id.clone(),
+        )
+    });
     let table = Memo::new(move |_| {
         let (tab, pivot, fixable) = (
             view_state.tab.get(),
             view_state.pivot.get(),
             view_state.fixable_only.get(),
         );
-        Shared::new(data.with_value(|d| build_table(d, tab, pivot, fixable)))
+        Shared::new(data.with(|d| build_table(d, tab, pivot, fixable)))
     });
     let shown = Memo::new(move |_| {
         let query = view_state.query();

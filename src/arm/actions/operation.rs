@@ -86,10 +86,46 @@ impl State {
     }
 }
 
+/// A resource's own state; one without `provisioningState` (a pricing, an assignment) was
+/// written synchronously and is done.
 fn state_of(resource_body: &str) -> State {
-    State::of_status(resource_body, "/properties/provisioningState")
+    let doc: Value = serde_json::from_str(resource_body).unwrap_or(Value::Null);
+    match doc.pointer("/properties/provisioningState") {
+        Some(_) => State::of_status(resource_body, "/properties/provisioningState"),
+        None => State::Succeeded,
+    }
 }
 
 fn wait_of(response: &ArmResponse) -> Duration {
     crate::arm::retry::server_delay(&response.headers).unwrap_or(DEFAULT_WAIT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_operation_and_resource_states() {
+        assert_eq!(
+            State::of_status(r#"{"status":"InProgress"}"#, "/status"),
+            State::Running("InProgress".into())
+        );
+        assert_eq!(
+            State::of_status(
+                r#"{"status":"Failed","error":{"message":"quota"}}"#,
+                "/status"
+            ),
+            State::Failed("Failed: quota".into())
+        );
+        assert_eq!(
+            state_of(r#"{"properties":{"provisioningState":"Updating"}}"#),
+            State::Running("Updating".into())
+        );
+        assert_eq!(
+            state_of(r#"{"properties":{"pricingTier":"Standard"}}"#),
+            State::Succeeded,
+            "synchronous writes are done"
+        );
+        assert_eq!(state_of(""), State::Succeeded, "204 No Content is done");
+    }
 }

@@ -4,9 +4,10 @@
 use super::columns_menu::ColumnsMenu;
 use super::context::GridContext;
 use super::pill::FilterPill;
+use crate::ui::actions::SelectionCommands;
 use leptos::prelude::*;
 
-/// The selection's command bar. Bulk commands (assign owner, change status) attach here.
+/// The selection's command bar: the count, the table's bulk commands, Clear selection.
 #[component]
 pub fn CommandBar() -> impl IntoView {
     let grid = GridContext::expect();
@@ -16,6 +17,7 @@ pub fn CommandBar() -> impl IntoView {
             <span class="command-bar__count" data-testid="selected-count">
                 {move || match count() { 0 => "No item selected".to_string(), 1 => "1 item selected".to_string(), n => format!("{n} items selected") }}
             </span>
+            <SelectionCommands/>
             <button type="button" class="button button--subtle" disabled=move || count() == 0
                 on:click=move |_| grid.view.update_selection(|s| s.clear())>
                 "Clear selection"

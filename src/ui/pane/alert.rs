@@ -3,6 +3,7 @@
 
 use super::parts::{Section, external_link, facts, level_pill};
 use crate::domain::{Alert, format, links};
+use crate::ui::actions::alert_commands;
 use leptos::prelude::*;
 
 /// The alert's pane body.
@@ -13,6 +14,7 @@ pub fn details(alert: &Alert, cluster_id: &str) -> impl IntoView + use<> {
     let (logs, portal) = (links::cluster_logs(cluster_id), alert.portal_link.clone());
     view! {
         <p class="pane__level">{level_pill(alert.severity)}" "{alert.status.label()}</p>
+        {alert_commands(alert)}
         <p class="pane__text">{alert.description.clone()}</p>
         {facts(vec![
             ("Affected entity", alert.entity.clone()),

@@ -3,6 +3,7 @@
 
 use super::parts::{Section, external_link, facts, level_pill, markup};
 use crate::domain::{RatingBasis, Recommendation, RecommendationKind, format, links};
+use crate::ui::actions::recommendation_commands;
 use leptos::prelude::*;
 
 /// The recommendation's pane body.
@@ -25,6 +26,7 @@ pub fn details(r: &Recommendation) -> impl IntoView + use<> {
         .filter(|_| r.kind == RecommendationKind::Workload);
     let (description, remediation) = (markup(&r.description), markup(&r.remediation));
     let portal = r.portal_link.clone();
+    let commands = recommendation_commands(r);
     view! {
         <p class="pane__level">{level_pill(r.rating.level)}" "{basis}</p>
         {facts(vec![
@@ -40,6 +42,7 @@ pub fn details(r: &Recommendation) -> impl IntoView + use<> {
         <Section title="Description">{description}</Section>
         <Section title="Remediation steps">{remediation}</Section>
         <Section title="Remediate">
+            {commands}
             <ul class="pane__links">
                 {policy.map(|id| view! {
                     <li>{external_link("Azure Policy definition to deploy (prevents new faulty deployments)".into(), links::policy_definition(&id))}</li>

@@ -1,0 +1,108 @@
+//! What the action panels share: the ARM client, the cluster, the data on screen (updated in
+//! place when an action succeeds), the open panel, and the session's activity list.
+
+use crate::arm::actions::Planned;
+use crate::arm::transport::any::AnyTransport;
+use crate::arm::{ArmClient, ClusterId};
+use crate::domain::ClusterData;
+use crate::domain::actions::{ActivityEntry, RequestPreview};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The client every action sends through (Azure or the demo, erased).
+pub type AnyClient = ArmClient<AnyTransport>;
+
+/// Which side panel is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Panel {
+    /// Assign owner to these recommendations (ARM ids).
+    AssignOwner(Vec<String>),
+    /// Change the status of these alerts (ARM ids).
+    AlertStatus(Vec<String>),
+    /// Create a suppression rule from this alert.
+    Suppress(String),
+    /// Quick Fix for this recommendation.
+    QuickFix(String),
+    /// Defender for Containers settings for the cluster.
+    Settings,
+    /// The session's activity list.
+    Activity,
+}
+
+/// The actions' shared state, provided by the dashboard. `Copy`: signals and stored values.
+#[derive(Clone, Copy)]
+pub struct Actions {
+    client: StoredValue<AnyClient, LocalStorage>,
+    cluster: StoredValue<ClusterId>,
+    /// The data on screen; actions patch it when they succeed.
+    pub data: RwSignal<Arc<ClusterData>>,
+    pub panel: RwSignal<Option<Panel>>,
+    pub activity: RwSignal<Vec<ActivityEntry>>,
+}
+
+impl Actions {
+    /// Provides the actions for `data`, sending through `client`.
+    pub fn provide(client: AnyClient, cluster: ClusterId, data: Arc<ClusterData>) -> Actions {
+        // The activity list belongs to the session, not to one load: a Refresh keeps it.
+        let activity = use_context::<SessionActivity>()
+            .map(|s| s.0)
+            .unwrap_or_else(|| RwSignal::new(Vec::new()));
+        let actions = Actions {
+            client: StoredValue::new_local(client),
+            cluster: StoredValue::new(cluster),
+            data: RwSignal::new(data),
+            panel: RwSignal::new(None),
+            activity,
+        };
+        provide_context(actions);
+        actions
+    }
+
+    pub fn expect() -> Actions {
+        expect_context::<Actions>()
+    }
+
+    /// A clone of the client, to move into a task.
+    pub fn client(&self) -> AnyClient {
+        self.client.get_value()
+    }
+
+    pub fn cluster(&self) -> ClusterId {
+        self.cluster.get_value()
+    }
+
+    /// The preview of a planned request against this client's endpoint.
+    pub fn preview(&self, planned: &Planned) -> RequestPreview {
+        self.client.with_value(|c| planned.preview(c.endpoint()))
+    }
+
+    /// Changes the data on screen (copy-on-write: the previous load's data stays intact).
+    pub fn patch(&self, change: impl FnOnce(&mut ClusterData)) {
+        self.data.update(|d| change(Arc::make_mut(d)));
+    }
+
+    /// Adds an entry to the activity list (newest first).
+    pub fn record(&self, entry: ActivityEntry) {
+        self.activity.update(|a| a.insert(0, entry));
+    }
+
+    /// Opens a panel (replacing any open one).
+    pub fn open(&self, panel: Panel) {
+        self.panel.set(Some(panel));
+    }
+
+    pub fn close(&self) {
+        self.panel.set(None);
+    }
+}
+
+/// The activity list's owner above the dashboard, so a Refresh (which rebuilds the dashboard)
+/// does not lose it.
+#[derive(Clone, Copy)]
+pub struct SessionActivity(pub RwSignal<Vec<ActivityEntry>>);
+
+impl SessionActivity {
+    pub fn provide() {
+        provide_context(SessionActivity(RwSignal::new(Vec::new())));
+    }
+}

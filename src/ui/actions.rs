@@ -1,0 +1,44 @@
+//! The action panels (Assign owner, Change status, Suppression rule, Quick Fix, Settings,
+//! Activity) and the commands that open them from the command bar, the panes and the header.
+//! Each panel previews its exact requests, keeps what the user typed when a request fails, and
+//! records what it sent in the session's activity list.
+
+mod activity;
+mod alert_status;
+mod assign_owner;
+mod commands;
+mod panel;
+mod preview;
+mod quick_fix;
+mod results;
+mod settings;
+mod suppression;
+
+pub use commands::{SelectionCommands, alert_commands, recommendation_commands};
+
+use crate::state::actions::{Actions, Panel};
+use leptos::prelude::*;
+
+/// The open panel, if any.
+#[component]
+pub fn ActionPanels() -> impl IntoView {
+    let actions = Actions::expect();
+    move || {
+        actions.panel.get().map(|panel| match panel {
+            Panel::AssignOwner(ids) => {
+                view! { <assign_owner::AssignOwnerPanel ids=ids/> }.into_any()
+            }
+            Panel::AlertStatus(ids) => {
+                view! { <alert_status::AlertStatusPanel ids=ids/> }.into_any()
+            }
+            Panel::Suppress(id) => {
+                view! { <suppression::SuppressionPanel alert_id=id/> }.into_any()
+            }
+            Panel::QuickFix(id) => {
+                view! { <quick_fix::QuickFixPanel recommendation_id=id/> }.into_any()
+            }
+            Panel::Settings => view! { <settings::SettingsPanel/> }.into_any(),
+            Panel::Activity => view! { <activity::ActivityPanel/> }.into_any(),
+        })
+    }
+}

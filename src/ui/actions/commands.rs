@@ -1,0 +1,80 @@
+//! Where the actions start: the grid's command bar (for the selection), and the alert and
+//! recommendation panes (for the finding on screen).
+
+use crate::domain::actions::Fix;
+use crate::domain::grid::TableKind;
+use crate::domain::{Alert, Recommendation};
+use crate::state::ViewState;
+use crate::state::actions::{Actions, Panel};
+use leptos::prelude::*;
+
+/// The selection's commands for the table on screen.
+#[component]
+pub fn SelectionCommands() -> impl IntoView {
+    // A grid shown without actions (tests, an embedding that only reads) has no commands.
+    let Some(actions) = use_context::<Actions>() else {
+        return ().into_any();
+    };
+    let view_state = ViewState::expect();
+    let selected = move || {
+        let kind = view_state.table();
+        view_state
+            .selection
+            .with(|s| {
+                s.get(&kind)
+                    .map(|set| set.iter().cloned().collect::<Vec<_>>())
+            })
+            .unwrap_or_default()
+    };
+    let cspm_on = move || actions.data.with(|d| d.plan.cspm_on);
+    (move || match view_state.table() {
+        TableKind::Alerts => view! {
+            <button type="button" class="button" disabled=move || selected().is_empty()
+                on:click=move |_| actions.open(Panel::AlertStatus(selected()))>"Change status"</button>
+            <button type="button" class="button" disabled=move || selected().len() != 1
+                title="Select one alert to make a rule from it"
+                on:click=move |_| if let [id] = selected().as_slice() { actions.open(Panel::Suppress(id.clone())) }>"Create suppression rule"</button>
+        }.into_any(),
+        TableKind::Misconfigurations => view! {
+            <button type="button" class="button" disabled=move || selected().is_empty() || !cspm_on()
+                title=move || if cspm_on() { String::new() } else { "Assign owner needs Defender CSPM, which is off for this subscription.".into() }
+                on:click=move |_| actions.open(Panel::AssignOwner(selected()))>"Assign owner"</button>
+            {move || (!cspm_on()).then(|| view! { <span class="command-bar__note">"Assign owner needs Defender CSPM (off)"</span> })}
+        }.into_any(),
+        _ => ().into_any(),
+    })
+    .into_any()
+}
+
+/// Change status and Create suppression rule, in the alert's pane.
+pub fn alert_commands(alert: &Alert) -> Option<impl IntoView + use<>> {
+    let actions = use_context::<Actions>()?;
+    let id = StoredValue::new(alert.id.clone());
+    Some(view! {
+        <div class="pane__commands" role="group" aria-label="Alert actions">
+            <button type="button" class="button" on:click=move |_| actions.open(Panel::AlertStatus(vec![id.get_value()]))>"Change status"</button>
+            <button type="button" class="button" on:click=move |_| actions.open(Panel::Suppress(id.get_value()))>"Create suppression rule"</button>
+        </div>
+    })
+}
+
+/// Quick Fix (or the guidance why there is none) and Assign owner, in the recommendation's pane.
+pub fn recommendation_commands(r: &Recommendation) -> Option<impl IntoView + use<>> {
+    let actions = use_context::<Actions>()?;
+    let id = StoredValue::new(r.id.clone());
+    let fix = Fix::for_recommendation(r);
+    let cspm_on = actions.data.with_untracked(|d| d.plan.cspm_on);
+    Some(view! {
+        <div class="pane__commands" role="group" aria-label="Recommendation actions">
+            {fix.filter(|f| f.is_automatic()).map(|_| view! {
+                <button type="button" class="button button--primary" on:click=move |_| actions.open(Panel::QuickFix(id.get_value()))>"Quick Fix"</button>
+            })}
+            <button type="button" class="button" disabled=!cspm_on
+                title=if cspm_on { "" } else { "Assign owner needs Defender CSPM, which is off for this subscription." }
+                on:click=move |_| actions.open(Panel::AssignOwner(vec![id.get_value()]))>"Assign owner"</button>
+        </div>
+        {fix.filter(|f| !f.is_automatic()).map(|f| view! {
+            <p class="pane__text" data-testid="fix-guidance"><strong>"No Quick Fix. "</strong>{f.guidance()}</p>
+        })}
+    })
+}

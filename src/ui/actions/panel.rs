@@ -1,0 +1,54 @@
+//! The side panel every action opens in, as the Azure portal's context panes: from the right,
+//! modal, titled, closed by its ✕ or Escape, focus moved in on open.
+
+use crate::browser::focus;
+use crate::state::actions::Actions;
+use leptos::prelude::*;
+
+/// A titled side panel; `footer` holds its buttons.
+#[component]
+pub fn SidePanel(
+    #[prop(into)] title: String,
+    /// Buttons at the bottom (primary first).
+    #[prop(into)]
+    footer: ViewFn,
+    children: Children,
+) -> impl IntoView {
+    let actions = Actions::expect();
+    focus::focus_id_later("panel-title");
+    view! {
+        <div class="panel-backdrop">
+            <aside class="panel" role="dialog" aria-modal="true" aria-labelledby="panel-title"
+                on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); actions.close() }>
+                <header class="panel__header">
+                    <h2 id="panel-title" class="panel__title" tabindex="-1">{title}</h2>
+                    <button type="button" class="button button--subtle" aria-label="Close panel"
+                        on:click=move |_| actions.close()>"✕"</button>
+                </header>
+                <div class="panel__body">{children()}</div>
+                <footer class="panel__footer">{move || footer.run()}</footer>
+            </aside>
+        </div>
+    }
+}
+
+/// A labelled form field with its error below it (announced, and tied by `aria-describedby`).
+#[component]
+pub fn Field(
+    #[prop(into)] label: String,
+    /// The id of the input inside (for the label and the error).
+    id: &'static str,
+    #[prop(optional, into)] error: Option<Signal<Option<String>>>,
+    #[prop(optional, into)] hint: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let error = error.unwrap_or_else(|| Signal::stored(None));
+    view! {
+        <div class="form-field" class:form-field--invalid=move || error.get().is_some()>
+            <label class="form-field__label" for=id>{label}</label>
+            {children()}
+            {hint.map(|h| view! { <p class="form-field__hint">{h}</p> })}
+            {move || error.get().map(|e| view! { <p class="form-field__error" id=format!("{id}-error") role="alert">{e}</p> })}
+        </div>
+    }
+}
