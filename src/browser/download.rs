@@ -64,15 +64,7 @@ pub async fn copy_file_text(file: &SavedFile) -> Result<(), String> {
         .await
         .map_err(denied)?;
     let text = String::from(js_sys::JsString::from(text));
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let clipboard = web_sys::window()
-        .ok_or("no window")?
-        .navigator()
-        .clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(denied)
+    copy_text(text.strip_prefix('\u{feff}').unwrap_or(&text)).await
 }
 
 /// Copies a short text (a request, a command) to the clipboard.
