@@ -166,6 +166,12 @@ async fn a_failed_source_shows_its_error_in_its_own_tab_and_the_rest_still_works
             .await
             .unwrap(),
     );
+    let actions_client = ArmClient::new(
+        aks_security_dashboard::arm::transport::any::AnyTransport::new(
+            client.transport().0.clone(),
+        ),
+        "https://management.azure.com",
+    );
     let root = container();
     let retried = Rc::new(Cell::new(0));
     let count = retried.clone();
@@ -173,7 +179,7 @@ async fn a_failed_source_shows_its_error_in_its_own_tab_and_the_rest_still_works
         provide_context(ViewState::from_view(Default::default()));
         let count = count.clone();
         let on_refresh = send_wrapper::SendWrapper::new(move || count.set(count.get() + 1));
-        view! { <Dashboard data=data source=aks_security_dashboard::ui::header::DataSourceLabel::Demo refreshing=Signal::stored(false) on_refresh=move || on_refresh()/> }
+        view! { <Dashboard data=data client=actions_client.clone() cluster=cluster.clone() source=aks_security_dashboard::ui::header::DataSourceLabel::Demo refreshing=Signal::stored(false) on_refresh=move || on_refresh()/> }
     });
     leptos::task::tick().await;
     let text = root.text_content().unwrap();

@@ -16,7 +16,7 @@ pub fn BulkResults(
             view! {
                 <div class="bulk-results" class:bulk-results--failed={failed > 0} data-testid="bulk-results">
                     <p role="status" class="bulk-results__summary">{o.summary(verb)}
-                        {(failed > 0).then(|| " The failed items stay selected; fix the cause and apply again.")}</p>
+                        {(failed > 0).then_some(" The failed items stay selected; fix the cause and apply again.")}</p>
                     <ul class="bulk-results__items">
                         {o.items.into_iter().map(|item| {
                             let ok = item.error.is_none();

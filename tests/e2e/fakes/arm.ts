@@ -18,7 +18,7 @@ export function example(name: string): any {
 export const CLUSTER = example('ManagedClustersGet.json');
 const ARM = 'https://management.azure.com';
 
-export type Recorded = { method: string; path: string; apiVersion: string | null; authorization: string | undefined; body: string | null };
+export type Recorded = { method: string; path: string; apiVersion: string | null; authorization: string | undefined; body: string | null; ifMatch?: string };
 
 export class FakeArm {
   readonly requests: Recorded[] = [];
@@ -27,30 +27,71 @@ export class FakeArm {
   constructor(private readonly tamper: (path: string, body: any) => any = (_, body) => body) {}
 
   /** Faults to inject: the first matching entry answers instead of the example, `times` times. */
-  readonly faults: { path: RegExp; status: number; headers?: Record<string, string>; times: number }[] = [];
+  readonly faults: { path: RegExp; method?: string; status: number; headers?: Record<string, string>; times: number; code?: string }[] = [];
+
+  /** Writes the fake accepted, by ARM id (lower case): what a later GET returns. */
+  readonly written = new Map<string, any>();
 
   async install(context: BrowserContext) {
     await context.route(`${ARM}/**`, async (route) => {
       const request = route.request();
       const url = new URL(request.url());
       const headers = await request.allHeaders();
-      this.requests.push({ method: request.method(), path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'], body: request.postData() });
-      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type' };
+      this.requests.push({ method: request.method(), path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'], body: request.postData(), ifMatch: headers['if-match'] });
+      const cors = {
+        'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type,if-match',
+        'access-control-expose-headers': 'azure-asyncoperation,location,retry-after,etag',
+      };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
-      const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname));
+      const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname) && (!f.method || f.method === request.method()));
       if (fault) {
         fault.times -= 1;
         return route.fulfill({
           status: fault.status, headers: { ...cors, ...fault.headers }, contentType: 'application/json',
-          body: JSON.stringify({ error: { code: fault.status === 429 ? 'TooManyRequests' : 'InternalServerError', message: `Injected ${fault.status} for ${url.pathname}.` } }),
+          body: JSON.stringify({ error: { code: fault.code ?? (fault.status === 429 ? 'TooManyRequests' : 'InternalServerError'), message: `Injected ${fault.status} for ${url.pathname}.` } }),
         });
       }
-      const answer = this.answer(request.method(), url.pathname);
+      if (request.method() !== 'GET' && !url.pathname.toLowerCase().endsWith('/microsoft.resourcegraph/resources')) {
+        const { status, body, headers } = this.mutate(request.method(), url.pathname, request.postData());
+        return route.fulfill({ status, headers: { ...cors, ...headers }, contentType: 'application/json', body: body === undefined ? '' : JSON.stringify(body) });
+      }
+      const written = this.written.get(url.pathname.toLowerCase());
+      const answer = written ?? this.answer(request.method(), url.pathname);
       const body = answer === undefined ? undefined : this.tamper(url.pathname.toLowerCase(), structuredClone(answer));
       return body === undefined
         ? route.fulfill({ status: 404, headers: cors, contentType: 'application/json', body: JSON.stringify({ error: { code: 'NotFound', message: `No ${url.pathname} in this fake.` } }) })
         : route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });
     });
+  }
+
+  /** PUT, POST and DELETE as ARM answers them (the body echoed with its id, 204 for actions). */
+  private mutate(method: string, path: string, sent: string | null): { status: number; body?: unknown; headers?: Record<string, string> } {
+    const p = path.toLowerCase();
+    const body = sent ? JSON.parse(sent) : undefined;
+    const name = path.split('/').pop()!;
+    if (method === 'POST' && /\/alerts\/[^/]+\/(activate|dismiss|resolve|inprogress)$/.test(p)) return { status: 204 };
+    if (method === 'DELETE') {
+      const existed = this.written.delete(p);
+      return { status: existed ? 200 : 204 };
+    }
+    if (method === 'PUT' && p === CLUSTER.id.toLowerCase()) {
+      // AKS: accepted, updating, followed through Azure-AsyncOperation.
+      const updated = { ...body, eTag: 'after-fix', properties: { ...body.properties, provisioningState: 'Updating' } };
+      this.written.set(p, { ...updated, properties: { ...updated.properties, provisioningState: 'Succeeded' } });
+      const operation = `${ARM}/subscriptions/${CLUSTER.id.split('/')[2]}/providers/Microsoft.ContainerService/locations/${CLUSTER.location}/operations/op-1?api-version=2024-09-01`;
+      this.written.set(new URL(operation).pathname.toLowerCase(), { name: 'op-1', status: 'Succeeded' });
+      return { status: 200, body: updated, headers: { 'azure-asyncoperation': operation, 'retry-after': '0' } };
+    }
+    if (method === 'PUT') {
+      const type = p.includes('/governanceassignments/') ? 'Microsoft.Security/assessments/governanceAssignments'
+        : p.includes('/alertssuppressionrules/') ? 'Microsoft.Security/alertsSuppressionRules'
+        : p.includes('/pricings/') ? 'Microsoft.Security/pricings' : 'unknown';
+      const resource = { id: path, name, type, properties: { ...body.properties, ...(type === 'Microsoft.Security/pricings' ? { inherited: 'False', inheritedFrom: null } : {}) } };
+      const existed = this.written.has(p);
+      this.written.set(p, resource);
+      return { status: existed ? 200 : 201, body: resource };
+    }
+    return { status: 405, body: { error: { code: 'MethodNotAllowed', message: `${method} ${path} is not in this fake.` } } };
   }
 
   private answer(method: string, path: string): unknown {
@@ -69,6 +110,11 @@ export class FakeArm {
     if (p === `${cluster}/providers/microsoft.security/pricings/containers`) return example('GetResourcePricingByNameContainers_example.json');
     if (p.endsWith('/providers/microsoft.security/pricings')) return example('ListPricingsWithPlanFilter_example.json');
     if (p === `${cluster}/providers/microsoft.security/assessments`) return example('ListAssessments_example.json');
+    if (p.startsWith(`${cluster}/providers/microsoft.security/assessments/`) && !p.split('/assessments/')[1].includes('/')) {
+      // One assessment (re-read after a fix): as the (possibly tampered) list has it.
+      const list = this.tamper(`${cluster}/providers/microsoft.security/assessments`, structuredClone(example('ListAssessments_example.json')));
+      return list.value.find((a: any) => a.name.toLowerCase() === p.split('/').pop());
+    }
     if (p.includes('/providers/microsoft.security/assessmentmetadata/')) return example('GetAssessmentsMetadata_example.json');
     if (p.endsWith('/subassessments')) return example('ListSubAssessments_example.json');
     if (p.endsWith('/governanceassignments')) return example('ListGovernanceAssignments_example.json');
@@ -79,6 +125,9 @@ export class FakeArm {
       return { value: [alert] };
     }
     if (p.endsWith('/providers/microsoft.security/regulatorycompliancestandards')) return { value: [] };
+    if (p.endsWith('/providers/microsoft.security/alertssuppressionrules')) {
+      return { value: [...this.written.entries()].filter(([k]) => k.includes('/alertssuppressionrules/')).map(([, v]) => v) };
+    }
     return undefined;
   }
 }
