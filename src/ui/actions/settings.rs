@@ -21,13 +21,16 @@ pub fn SettingsPanel() -> impl IntoView {
         let (client, cluster) = (actions.client(), actions.cluster());
         async move { read(&client, &cluster).await }
     });
+    // Owned here, not by the form: a successful save re-reads the settings and rebuilds the
+    // form, and its results must stay on screen.
+    let results = RwSignal::new(Vec::<Result<String, String>>::new());
     let footer = move || view! { <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button> };
     view! {
         <SidePanel title="Settings: Defender for Containers" footer=footer>
             <Suspense fallback=|| view! { <p role="status">"Reading the cluster's plan…"</p> }>
                 {move || Suspend::new(async move {
                     match snapshot.await {
-                        Ok(s) => view! { <SettingsForm snapshot=s on_saved=Callback::new(move |()| snapshot.refetch())/> }.into_any(),
+                        Ok(s) => view! { <SettingsForm snapshot=s results=results on_saved=Callback::new(move |()| snapshot.refetch())/> }.into_any(),
                         Err(e) => view! {
                             <p class="banner banner--error" role="alert">{e}</p>
                             <button type="button" class="button" on:click=move |_| snapshot.refetch()>"Retry"</button>
@@ -40,7 +43,12 @@ pub fn SettingsPanel() -> impl IntoView {
 }
 
 #[component]
-fn SettingsForm(snapshot: Snapshot, on_saved: Callback<()>) -> impl IntoView {
+fn SettingsForm(
+    snapshot: Snapshot,
+    /// Each request's outcome of the last save.
+    results: RwSignal<Vec<Result<String, String>>>,
+    on_saved: Callback<()>,
+) -> impl IntoView {
     let actions = Actions::expect();
     let cluster = actions.cluster();
     let now = snapshot.view.clone();
@@ -78,7 +86,6 @@ fn SettingsForm(snapshot: Snapshot, on_saved: Callback<()>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let busy = RwSignal::new(false);
-    let results = RwSignal::new(Vec::<Result<String, String>>::new());
     let run = move |planned: Vec<(crate::arm::actions::Planned, Role)>, what: &'static str| {
         if planned.is_empty() {
             return;

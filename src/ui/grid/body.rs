@@ -82,7 +82,9 @@ pub fn GridBody(
             <tr class="grid__spacer" aria-hidden="true" style:height=before>
                 <td colspan=columns></td>
             </tr>
-            <For each=window key=|(pos, row)| (*pos, row.id.clone()) let:item>
+            // Keyed by content too: a row an action changed in place (same id, same position)
+            // must render again, while scrolling reuses the rows that did not change.
+            <For each=window key=|(pos, row)| (*pos, row.id.clone(), row.cells.clone()) let:item>
                 <GridRow position=item.0 row=item.1/>
             </For>
             <tr class="grid__spacer" aria-hidden="true" style:height=after>

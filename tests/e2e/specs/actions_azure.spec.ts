@@ -19,7 +19,7 @@ function armWithFindings(): FakeArm {
       a.id = `${CLUSTER.id}/providers/Microsoft.Security/assessments/${POLICY_ADDON}`;
       a.name = POLICY_ADDON;
       a.properties.displayName = 'Azure Kubernetes Service clusters should have the Azure Policy add-on for Kubernetes installed';
-      a.properties.resourceDetails = { Source: 'Azure', Id: CLUSTER.id };
+      a.properties.resourceDetails = { source: 'Azure', id: CLUSTER.id };
       a.properties.status = { code: 'Unhealthy' };
       body.value.push(a);
     }
@@ -49,8 +49,8 @@ test('the validator itself flags a wrong body, a wrong api-version and an unknow
   expect(validate('alerts', 'PATCH', '/x', '2022-01-01', null)).toEqual(['no PATCH operation in security/resource-manager/Microsoft.Security/Security/stable/2022-01-01/alerts.json matches /x']);
   const rule = `/subscriptions/s/providers/Microsoft.Security/alertsSuppressionRules/r`;
   expect(validate('suppression', 'PUT', rule, '2019-01-01-preview', JSON.stringify({ properties: { alertType: 'x', reason: 'r', state: 'On', lastModifiedUtc: '2026-01-01T00:00:00Z' } }))).toEqual([
-    'body.properties.lastModifiedUtc: read-only, must not be sent',
     'body.properties.state: "On" is not one of Enabled, Disabled, Expired',
+    'body.properties.lastModifiedUtc: read-only, must not be sent',
   ]);
 });
 
