@@ -422,3 +422,21 @@ fn settings_read_enforce_and_inheritance_and_save_back_every_extension() {
     let back = block_on(settings::read(&client, &cluster)).unwrap();
     assert!(back.view.inherited && back.view.choice().extension("ContainerSensor"));
 }
+
+#[test]
+fn scope_choices_come_from_the_alerts_entities_with_the_cluster_first() {
+    use aks_security_dashboard::domain::actions::suppression::scope_choices;
+    let data = common::demo_data();
+    let alert = data.alerts.iter().find(|a| a.entities.len() > 2).unwrap();
+    let choices = scope_choices(alert, &data.cluster.id, &data.cluster.name);
+    assert_eq!(choices[0].field, "entities.azureresource.resourceid");
+    assert!(choices[0].contains && choices[0].value == data.cluster.id);
+    assert!(choices.len() > 1, "{choices:?}");
+    for c in &choices[1..] {
+        assert!(
+            c.field.starts_with("entities.") && c.field == c.field.to_lowercase(),
+            "{c:?}"
+        );
+        assert!(!c.contains && !c.value.is_empty());
+    }
+}

@@ -1,8 +1,7 @@
-//! Wire → domain for what the actions read back: suppression rules, scope choices of an alert.
+//! Wire → domain for what the actions read back: suppression rules.
 
 use crate::arm::models::AlertsSuppressionRule;
-use crate::domain::Alert;
-use crate::domain::actions::{ScopeChoice, SuppressionReason, SuppressionRule};
+use crate::domain::actions::{SuppressionReason, SuppressionRule};
 use serde_json::Value;
 
 /// One existing rule, its conditions as readable sentences.
@@ -36,40 +35,6 @@ pub fn suppression_rule(wire: &AlertsSuppressionRule) -> SuppressionRule {
         comment: p.comment.clone().unwrap_or_default(),
         conditions,
     }
-}
-
-/// The conditions a rule for `alert` can match on: the cluster first (always relevant), then
-/// each related entity that has an identifying value.
-pub fn scope_choices(alert: &Alert, cluster_id: &str, cluster_name: &str) -> Vec<ScopeChoice> {
-    let mut choices = vec![ScopeChoice {
-        field: "entities.azureresource.resourceid".into(),
-        value: cluster_id.to_string(),
-        contains: true,
-        label: format!("This cluster ({cluster_name})"),
-    }];
-    for e in &alert.entities {
-        if e.name.is_empty() || e.field.is_empty() || e.field == "ResourceId" {
-            continue;
-        }
-        let field = format!(
-            "entities.{}.{}",
-            e.kind.to_ascii_lowercase(),
-            e.field.to_ascii_lowercase()
-        );
-        if choices
-            .iter()
-            .any(|c| c.field == field && c.value == e.name)
-        {
-            continue;
-        }
-        choices.push(ScopeChoice {
-            label: format!("{} {}", e.kind, e.name),
-            field,
-            value: e.name.clone(),
-            contains: false,
-        });
-    }
-    choices
 }
 
 fn value_text(v: &Value) -> String {

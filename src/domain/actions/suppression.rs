@@ -2,6 +2,7 @@
 //! the ticked conditions are dismissed automatically until the rule expires.
 
 use super::{Date, FieldError};
+use crate::domain::Alert;
 
 /// Why alerts are suppressed. The API takes a free string; these are the values the dashboard
 /// offers (the official example uses `FalsePositive`).
@@ -58,6 +59,40 @@ pub struct ScopeChoice {
     pub contains: bool,
     /// What the user reads: "Cluster aks-prod", "K8s-pod payments-api-…".
     pub label: String,
+}
+
+/// The conditions a rule for `alert` can match on: the cluster first (always relevant), then
+/// each related entity that has an identifying value.
+pub fn scope_choices(alert: &Alert, cluster_id: &str, cluster_name: &str) -> Vec<ScopeChoice> {
+    let mut choices = vec![ScopeChoice {
+        field: "entities.azureresource.resourceid".into(),
+        value: cluster_id.to_string(),
+        contains: true,
+        label: format!("This cluster ({cluster_name})"),
+    }];
+    for e in &alert.entities {
+        if e.name.is_empty() || e.field.is_empty() || e.field == "ResourceId" {
+            continue;
+        }
+        let field = format!(
+            "entities.{}.{}",
+            e.kind.to_ascii_lowercase(),
+            e.field.to_ascii_lowercase()
+        );
+        if choices
+            .iter()
+            .any(|c| c.field == field && c.value == e.name)
+        {
+            continue;
+        }
+        choices.push(ScopeChoice {
+            label: format!("{} {}", e.kind, e.name),
+            field,
+            value: e.name.clone(),
+            contains: false,
+        });
+    }
+    choices
 }
 
 /// An existing rule, as the alert pane lists it.

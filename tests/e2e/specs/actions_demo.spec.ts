@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from '../pages/axe';
 import { DashboardPage } from '../pages/dashboard';
 
 // Every action, in demo mode (the in-browser ARM answers and keeps the change for the session).
@@ -194,5 +195,58 @@ test('settings: inherited plan is read-only until overridden; saving sends every
   await p.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByRole('button', { name: 'Activity (2)' }).click();
   await expect(panel(page).getByTestId('activity')).toContainText("Use the subscription's Defender for Containers setting");
+  await dashboard.expectClean();
+});
+
+test('settings: the Azure Policy toggle updates the cluster (a managed cluster PUT followed to its end)', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Settings' }).click();
+  const p = panel(page);
+  await p.getByRole('switch', { name: /Azure Policy/ }).check();
+  await p.getByText(/^Request preview/).click();
+  await expect(p.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\?api-version=2024-09-01\nIf-Match: a3f9c2d1/);
+  await p.getByRole('button', { name: 'Save' }).click();
+  await expect(p.getByTestId('settings-results')).toContainText('saved');
+  await expect(p.getByRole('switch', { name: /Azure Policy/ })).toBeChecked();
+  // The demo re-evaluated: the add-on recommendation is healthy after a Refresh.
+  await p.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await dashboard.tab('Misconfigurations').click();
+  await page.getByRole('searchbox', { name: 'Search items' }).fill('Azure Policy add-on');
+  await expect(dashboard.rowCount).toHaveText(/^Showing 0 of/);
+  await dashboard.expectClean();
+});
+
+test('every action panel passes axe (no serious or critical violation), light and dark', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  for (const theme of ['light', 'dark']) {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await dashboard.tab('Security alerts').click();
+    await dashboard.rows.first().click();
+    for (const name of ['Change status', 'Create suppression rule']) {
+      await dashboard.pane.getByRole('button', { name }).click();
+      await expect(panel(page).getByRole('heading', { level: 2 })).toBeFocused();
+      expect(await seriousViolations(page), `${name} (${theme})`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(panel(page)).toHaveCount(0);
+    }
+    await dashboard.tab('Misconfigurations').click();
+    await page.getByRole('searchbox', { name: 'Search items' }).fill('restricted access');
+    await dashboard.rows.first().click();
+    for (const name of ['Quick Fix', 'Assign owner']) {
+      await dashboard.pane.getByRole('button', { name }).click();
+      expect(await seriousViolations(page), `${name} (${theme})`).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+    for (const name of ['Settings', 'Activity']) {
+      await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name }).click();
+      await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+      expect(await seriousViolations(page), `${name} (${theme})`).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+    await page.getByRole('searchbox', { name: 'Search items' }).fill('');
+  }
   await dashboard.expectClean();
 });
