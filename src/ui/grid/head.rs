@@ -10,13 +10,21 @@ use leptos::prelude::*;
 #[component]
 pub fn GridHead() -> impl IntoView {
     let grid = GridContext::expect();
+    let columns = move || {
+        grid.visible_columns()
+            .into_iter()
+            .map(|(_, c, _)| c)
+            .collect::<Vec<_>>()
+    };
     view! {
         <thead>
             <tr aria-rowindex="1">
                 <th scope="col" class="grid__select"><SelectAll/></th>
-                {move || grid.visible_columns().into_iter().map(|(_, column, _)| {
-                    view! { <HeaderCell column=column/> }
-                }).collect_view()}
+                // Keyed by column: a width change re-renders nothing here, so the resize handle
+                // the user is pressing arrows on keeps its focus.
+                <For each=columns key=|column| column.id let:column>
+                    <HeaderCell column=column/>
+                </For>
             </tr>
         </thead>
     }
