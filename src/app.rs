@@ -59,7 +59,7 @@ async fn startup() -> Result<DataSource, String> {
 fn DemoApp() -> impl IntoView {
     // One demo store for the page's life, so changes made in the session survive a Refresh.
     let demo = match demo_scale() {
-        Some(rows) => DemoTransport::scaled(rows),
+        Some(rows) => DemoTransport::scaled_with_alerts(rows, demo_alerts()),
         None => DemoTransport::new(),
     };
     match demo {
@@ -74,6 +74,13 @@ fn DemoApp() -> impl IntoView {
             view! { <LoadError message=message on_retry=move || location::reload()/> }.into_any()
         }
     }
+}
+
+/// `?demo-alerts=N` (with `demo-scale`): the demo cluster's alerts served as N alerts (at most
+/// 50,000), the benchmark's large alert list.
+fn demo_alerts() -> Option<usize> {
+    let rows: usize = location::query_param("demo-alerts")?.parse().ok()?;
+    Some(rows.min(50_000))
 }
 
 /// `?demo-scale=N`: the demo cluster with N container-image findings (at most 200,000), for

@@ -8,6 +8,7 @@ pub mod download;
 pub mod embedding;
 pub mod focus;
 pub mod location;
+pub mod perf;
 pub mod sanitize;
 pub mod storage;
 pub mod theme;

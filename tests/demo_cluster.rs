@@ -255,3 +255,21 @@ fn the_scaled_demo_has_the_requested_image_findings_with_unique_ids() {
     let ids: BTreeSet<&str> = data.vulnerabilities.iter().map(|v| v.id.as_str()).collect();
     assert_eq!(ids.len(), data.vulnerabilities.len());
 }
+
+#[test]
+fn the_benchmark_cluster_also_scales_the_clusters_alerts() {
+    let (demo, facts) = DemoTransport::scaled_with_alerts(2_000, Some(5_000)).unwrap();
+    let client = ArmClient::new(demo, "https://management.azure.com");
+    let data = block_on(load_cluster(
+        &client,
+        &ClusterId::parse(&facts.cluster_id).unwrap(),
+    ))
+    .unwrap();
+    assert_eq!(
+        data.alerts.len(),
+        5_000,
+        "every served alert is the cluster's"
+    );
+    let ids: BTreeSet<&str> = data.alerts.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids.len(), 5_000);
+}

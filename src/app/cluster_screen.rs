@@ -3,6 +3,7 @@
 //! sends the actions.
 
 use crate::arm::ClusterId;
+use crate::browser::perf;
 use crate::domain::ClusterData;
 use crate::error::AppError;
 use crate::state::actions::{AnyClient, SessionActivity};
@@ -31,6 +32,7 @@ pub fn ClusterScreen(
         async move {
             let cluster = cluster?;
             let loaded: Result<ClusterData, AppError> = Ok(load_cluster(&client, &cluster).await?);
+            perf::mark(perf::DATA_ARRIVED);
             loaded.map(Arc::new)
         }
     });

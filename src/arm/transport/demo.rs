@@ -51,7 +51,7 @@ impl Entry {
 pub struct DemoTransport {
     store: Rc<RefCell<Vec<Entry>>>,
     page_size: usize,
-    scale: Option<Rc<Scale>>,
+    scales: Vec<Rc<Scale>>,
 }
 
 /// A collection served at a larger size than stored: item `i` is template `i % len` with `-{i}`
@@ -102,7 +102,7 @@ impl DemoTransport {
         let transport = DemoTransport {
             store: Rc::new(RefCell::new(store)),
             page_size: PAGE_SIZE,
-            scale: None,
+            scales: Vec::new(),
         };
         Ok((transport, DemoFacts { cluster_id }))
     }
@@ -110,31 +110,75 @@ impl DemoTransport {
     /// The demo cluster with its running-image findings served as `vulnerabilities` rows (same
     /// wire format, unique ids): the synthetic large cluster of the benchmarks.
     pub fn scaled(vulnerabilities: usize) -> Result<(DemoTransport, DemoFacts), String> {
+        DemoTransport::scaled_with_alerts(vulnerabilities, None)
+    }
+
+    /// [`DemoTransport::scaled`], with the cluster's alerts also served as `alerts` rows when
+    /// given (the benchmark's 50,000 findings and 5,000 alerts).
+    pub fn scaled_with_alerts(
+        vulnerabilities: usize,
+        alerts: Option<usize>,
+    ) -> Result<(DemoTransport, DemoFacts), String> {
         let (mut demo, facts) = DemoTransport::new()?;
-        let collection = format!(
-            "{}/providers/microsoft.security/assessments/{}/subassessments",
-            facts.cluster_id.to_ascii_lowercase(),
+        let cluster = facts.cluster_id.to_ascii_lowercase();
+        let findings = format!(
+            "{cluster}/providers/microsoft.security/assessments/{}/subassessments",
             crate::arm::endpoints::RUNNING_IMAGES_VULN_KEY
         );
-        let templates: Vec<Value> = {
-            let mut store = demo.store.borrow_mut();
-            let (findings, rest): (Vec<Entry>, Vec<Entry>) = store.drain(..).partition(|e| {
-                e.id.rsplit_once('/')
-                    .is_some_and(|(parent, _)| parent == collection)
-            });
-            *store = rest;
-            findings.into_iter().map(|e| e.value).collect()
-        };
-        if templates.is_empty() {
-            return Err("demo data: no findings to scale".into());
+        demo.scale(&findings, vulnerabilities, |e| {
+            e.id.rsplit_once('/')
+                .is_some_and(|(parent, _)| parent == findings)
+        })?;
+        if let Some(alerts) = alerts {
+            let group = cluster
+                .split("/providers/")
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let list = format!("{group}/providers/microsoft.security/alerts");
+            // The cluster's own alerts only: the sibling cluster's would be filtered out on load.
+            let concerns_cluster = |e: &Entry| {
+                e.value
+                    .pointer("/properties/resourceIdentifiers")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .any(|r| {
+                        r["azureResourceId"]
+                            .as_str()
+                            .is_some_and(|id| id.eq_ignore_ascii_case(&cluster))
+                    })
+            };
+            demo.scale(&list, alerts, |e| {
+                in_collection(&e.id, &list) && concerns_cluster(e)
+            })?;
         }
         demo.page_size = SCALED_PAGE_SIZE;
-        demo.scale = Some(Rc::new(Scale {
-            collection,
-            templates,
-            total: vulnerabilities,
-        }));
         Ok((demo, facts))
+    }
+
+    /// Serves `collection` as `total` items made from the stored ones `member` picks.
+    fn scale(
+        &mut self,
+        collection: &str,
+        total: usize,
+        member: impl Fn(&Entry) -> bool,
+    ) -> Result<(), String> {
+        let templates: Vec<Value> = {
+            let mut store = self.store.borrow_mut();
+            let (picked, rest): (Vec<Entry>, Vec<Entry>) = store.drain(..).partition(|e| member(e));
+            *store = rest;
+            picked.into_iter().map(|e| e.value).collect()
+        };
+        if templates.is_empty() {
+            return Err(format!("demo data: nothing to scale in {collection}"));
+        }
+        self.scales.push(Rc::new(Scale {
+            collection: collection.to_string(),
+            templates,
+            total,
+        }));
+        Ok(())
     }
 
     fn answer(&self, request: &ArmRequest) -> ArmResponse {
@@ -157,7 +201,7 @@ impl DemoTransport {
 
     fn get(&self, path: &str, query: &str) -> ArmResponse {
         let key = path.to_ascii_lowercase();
-        if let Some(scale) = self.scale.as_ref().filter(|s| s.collection == key) {
+        if let Some(scale) = self.scales.iter().find(|s| s.collection == key) {
             let skip = query_param(query, "$skipToken")
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(0usize);
