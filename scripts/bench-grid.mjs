@@ -3,46 +3,11 @@
 // and to answer a pivot switch, a filter keystroke and a sort click (median of 5; each measured
 // from the event to the frame after the DOM changed). Also prints DOM rows and JS heap.
 // Usage: node scripts/bench-grid.mjs <base url> <rows>...
-import { chromium } from '@playwright/test';
+import { launch, measure, median, searchAct, sortAct } from './bench-lib.mjs';
 
 const [base, ...sizes] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
-});
+const browser = await launch();
 
-// Runs `act` in the page and resolves with the ms until the frame after `selector`'s subtree
-// changed.
-const measure = (page, selector, act) =>
-  page.evaluate(
-    ([selector, act]) =>
-      new Promise((resolve) => {
-        const target = document.querySelector(selector);
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - t0));
-        });
-        observer.observe(target, { childList: true, subtree: true, characterData: true });
-        // A change that never comes is reported, not waited for forever.
-        setTimeout(() => { observer.disconnect(); resolve(NaN); }, 30_000);
-        try {
-          new Function(act)();
-        } catch (e) {
-          observer.disconnect();
-          resolve(String(e));
-        }
-      }),
-    [selector, act],
-  );
-
-// A measurement that timed out (NaN) is left out, and said so.
-const median = (xs) => {
-  const ok = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (ok.length < xs.length) console.error(`${xs.length - ok.length} measurement(s) timed out`);
-  return ok[Math.floor(ok.length / 2)] ?? NaN;
-};
 const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
 
 try {
@@ -57,13 +22,11 @@ try {
     const filter = [], sort = [];
     for (let i = 0; i < 5; i++) {
       const term = i % 2 ? 'openssl' : 'CVE-2024';
-      filter.push(await measure(page, '.filter-bar__count',
-        `const s = document.querySelector('input[type=search]'); s.value = '${term}'; s.dispatchEvent(new Event('input', { bubbles: true }));`));
+      filter.push(await measure(page, '.filter-bar__count', searchAct(term)));
     }
     await page.evaluate(() => { const s = document.querySelector('input[type=search]'); s.value = ''; s.dispatchEvent(new Event('input', { bubbles: true })); });
     for (let i = 0; i < 5; i++) {
-      sort.push(await measure(page, 'tbody',
-        `[...document.querySelectorAll('th button.grid__sort')].find(b => b.textContent.startsWith(${i % 2 ? "'CVSS'" : "'CVE'"})).click()`));
+      sort.push(await measure(page, 'tbody', sortAct(i % 2 ? 'CVSS' : 'CVE')));
     }
     if (process.env.BENCH_DEBUG) console.error("filter", filter.map(Math.round), "sort", sort.map(Math.round));
     const domRows = await page.locator('tr.grid__row').count();

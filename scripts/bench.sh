@@ -2,6 +2,8 @@
 # Benchmarks that print figures (never timed tests).
 #   scripts/bench.sh csv [rows...]   CSV export, native and in headless Chromium (default 10000 100000)
 #   scripts/bench.sh grid [rows...]  grid render, pivot, filter and sort in headless Chromium (default 5000 50000)
+#   scripts/bench.sh budgets         every figure of the performance budgets, with the budget beside it
+#   scripts/bench.sh budgets --smoke the same at small sizes (CI runs it so the benchmark cannot rot)
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 what=${1:-csv}
@@ -31,5 +33,14 @@ case $what in
     serve_dist
     step "grid in headless Chromium (release build)" node scripts/bench-grid.mjs "http://127.0.0.1:$port" "${sizes[@]}"
     ;;
-  *) echo "unknown benchmark '$what' (csv grid)" >&2; exit 2 ;;
+  budgets)
+    mode=full csv_rows=100000
+    [[ ${sizes[0]:-} == --smoke ]] && mode=smoke csv_rows=5000
+    "$ROOT/scripts/setup.sh" >/dev/null
+    native_csv=$(cargo run -q --release --example csv_bench -- "$csv_rows" | awk '/^native csv /{ sub(/.*median= */, ""); print $1 }')
+    azure=$(cargo run -q --release --example load_latency -- 100 1000)
+    serve_dist
+    step "performance budgets ($mode)" node scripts/bench-budgets.mjs "http://127.0.0.1:$port" dist "$mode" "$native_csv" "$azure"
+    ;;
+  *) echo "unknown benchmark '$what' (csv grid budgets)" >&2; exit 2 ;;
 esac

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test layer, or the ones named: fmt clippy native wasm e2e.
+# Runs every test layer, or the ones named: fmt clippy native wasm e2e bench.
+# bench is the benchmark's smoke run (small sizes, figures printed, budgets not enforced), so the
+# benchmark cannot rot; the full run is scripts/bench.sh budgets.
 #   scripts/test.sh            all layers (what CI runs)
 #   scripts/test.sh native e2e only those
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 layers=("$@")
-((${#layers[@]})) || layers=(fmt clippy native wasm e2e)
+((${#layers[@]})) || layers=(fmt clippy native wasm e2e bench)
 
 "$ROOT/scripts/setup.sh"
 
@@ -31,7 +33,8 @@ for layer in "${layers[@]}"; do
     native) step "native tests (cargo test)" native ;;
     wasm) step "wasm tests in headless Chromium" wasm ;;
     e2e) step "release build + Playwright end-to-end tests" e2e ;;
-    *) echo "unknown layer '$layer' (fmt clippy native wasm e2e)" >&2; exit 2 ;;
+    bench) step "benchmark smoke run (scripts/bench.sh budgets --smoke)" "$ROOT/scripts/bench.sh" budgets --smoke ;;
+    *) echo "unknown layer '$layer' (fmt clippy native wasm e2e bench)" >&2; exit 2 ;;
   esac
 done
 echo "all requested test layers passed: ${layers[*]}"

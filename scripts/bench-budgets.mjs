@@ -1,0 +1,114 @@
+// The performance budgets of issue 7, measured on the release build in Debian's Chromium and
+// printed one line per figure with its budget. Native figures (CSV with the csv crate, the Azure
+// data path under latency) are measured by scripts/bench.sh and passed in.
+// Usage: node scripts/bench-budgets.mjs <base url> <dist dir> <smoke|full> <native csv ms> <azure line>
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, measure, median, searchAct, sortAct } from './bench-lib.mjs';
+
+const [base, dist, mode, nativeCsvMs, azureLine] = process.argv.slice(2);
+const smoke = mode === 'smoke';
+const size = smoke
+  ? { runs: 2, vulns: 2_000, alerts: 200, csv: 5_000 }
+  : { runs: 5, vulns: 50_000, alerts: 5_000, csv: 100_000 };
+
+const rows = [];
+const line = (figure, value, unit, budget, ok) => {
+  const verdict = budget === '' ? '' : ok ? 'within' : 'MISSED';
+  rows.push([figure, `${value} ${unit}`.trim(), budget, verdict]);
+};
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+// 1. Transfer size of the first load (gzip -9 of what the demo page fetches; MSAL only in Azure mode).
+const files = readdirSync(dist);
+const gz = (pred) => files.filter(pred).reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+const wasm = gz((f) => f.endsWith('.wasm'));
+const glue = gz((f) => /^aks-security-dashboard-.*\.js$/.test(f));
+const css = gz((f) => f.endsWith('.css'));
+const purify = gz((f) => f.startsWith('purify'));
+const msal = gz((f) => f === 'msal-browser.min.js');
+const html = gz((f) => f === 'index.html');
+const first = wasm + glue + css + purify + html;
+line('size: wasm (gzip)', kb(wasm), 'KB', '', true);
+line('size: JS glue (gzip)', kb(glue), 'KB', '', true);
+line('size: CSS (gzip)', kb(css), 'KB', '', true);
+line('size: DOMPurify + index.html (gzip)', kb(purify + html), 'KB', '', true);
+line('size: MSAL (gzip, Azure mode only, on sign-in)', kb(msal), 'KB', '', true);
+line('size: demo first load total (gzip)', kb(first), 'KB', '<= 350 KB', first <= 350 * 1024);
+line('size: Azure first load total with MSAL (gzip)', kb(first + msal), 'KB', '', true);
+
+const browser = await launch();
+try {
+  // 2. Demo dashboard: navigation start to summary bar and first rows; bare wasm fetch+compile.
+  const shown = [], bare = [];
+  for (let run = 0; run < size.runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(`${base}/`);
+    shown.push(await page.waitForFunction(
+      () => document.querySelector('.summary [data-testid^=count-]') && document.querySelector('tr.grid__row') && performance.now(),
+      null, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue()));
+    bare.push(await page.evaluate(async () => {
+      const url = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).name;
+      const t0 = performance.now();
+      await WebAssembly.compileStreaming(fetch(url, { cache: 'no-store' }));
+      return performance.now() - t0;
+    }));
+    await page.close();
+  }
+  const demo = median(shown), wasmOnly = median(bare);
+  line(`demo: navigation to summary and first rows (median of ${size.runs})`, demo.toFixed(0), 'ms', '<= 300 ms', demo <= 300);
+  line('demo: bare wasm fetch + compile (same runs)', wasmOnly.toFixed(0), 'ms', '', true);
+  line('demo: first rows / bare wasm', (demo / wasmOnly).toFixed(2), 'x', '<= 1.5x', demo / wasmOnly <= 1.5);
+
+  // 3. Synthetic cluster: vulnerabilities and alerts in the same wire format.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${base}/?demo-scale=${size.vulns}&demo-alerts=${size.alerts}&tab=vulnerability&pivot=findings`);
+  const render = await page.waitForFunction(() => {
+    const data = performance.getEntriesByName('aks:data-arrived')[0];
+    return data && document.querySelector('tr.grid__row') && performance.now() - data.startTime;
+  }, null, { polling: 'raf', timeout: 180_000 }).then((h) => h.jsonValue());
+  const count = await page.getByTestId('row-count').textContent();
+  const filter = [], sort = [];
+  for (let i = 0; i < 5; i++) filter.push(await measure(page, '.filter-bar__count', searchAct(i % 2 ? 'openssl' : 'CVE-2024')));
+  await page.evaluate(searchAct(''));
+  for (let i = 0; i < 5; i++) sort.push(await measure(page, 'tbody', sortAct(i % 2 ? 'CVSS' : 'CVE')));
+  const domRows = await page.locator('tr.grid__row').count();
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  const label = `synthetic ${size.vulns} vulnerabilities + ${size.alerts} alerts`;
+  line(`${label}: first render after data arrives (${count})`, render.toFixed(0), 'ms', '<= 500 ms', render <= 500);
+  line(`${label}: filter keystroke (median of 5)`, median(filter).toFixed(0), 'ms', '<= 50 ms', median(filter) <= 50);
+  line(`${label}: sort click (median of 5)`, median(sort).toFixed(0), 'ms', '<= 50 ms', median(sort) <= 50);
+  line(`${label}: rows in the DOM`, domRows, '', '<= 200', domRows <= 200);
+  line(`${label}: JS heap after load`, (heap / 1048576).toFixed(1), 'MB', '', true);
+  await page.close();
+
+  // 4. CSV export in the browser (the dialog's own measurement) against the csv crate natively.
+  const csvPage = await browser.newPage({ acceptDownloads: true });
+  await csvPage.goto(`${base}/?demo-scale=${size.csv}`);
+  await csvPage.getByRole('heading', { level: 1 }).waitFor({ timeout: 180_000 });
+  await csvPage.getByRole('button', { name: 'Download CSV report' }).click();
+  const dialog = csvPage.getByRole('dialog', { name: 'Download CSV report' });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const result = await dialog.getByText(/^Exported /).textContent({ timeout: 180_000 });
+  const [, exported, browserMs] = result.match(/: (\d+) rows, \d+ KB, in (\d+) ms\./).map(Number);
+  line(`csv: ${exported} rows in the browser`, browserMs, 'ms', '<= 1000 ms', browserMs <= 1000);
+  line(`csv: the same rows natively (csv crate)`, Number(nativeCsvMs).toFixed(0), 'ms', '', true);
+  const ratio = browserMs / Number(nativeCsvMs);
+  line('csv: browser / native', ratio.toFixed(2), 'x', '<= 3x', ratio <= 3);
+  await csvPage.close();
+} finally {
+  await browser.close();
+}
+
+// 5. The Azure data path with 100 ms per request (native, examples/load_latency.rs).
+const azure = Object.fromEntries(azureLine.split(' ').slice(1).map((kv) => kv.split('=')));
+line(`azure path: requests (page size ${azure.page_size})`, azure.requests, '', '', true);
+line('azure path: time until all tabs have data (100 ms per request)', azure.all_tabs_ms, 'ms', '', true);
+line('azure path: critical-path depth', azure.critical_path, 'round trips', '<= 3', Number(azure.critical_path) <= 3);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(14)}  ${'budget'.padEnd(10)}  verdict`);
+for (const [figure, value, budget, verdict] of rows) console.log(`${figure.padEnd(width)}  ${value.padStart(14)}  ${budget.padEnd(10)}  ${verdict}`);
+const missed = rows.filter((r) => r[3] === 'MISSED').length;
+console.log(`${missed} of ${rows.filter((r) => r[2]).length} budgets missed${smoke ? ' (smoke run: small sizes, budgets not meaningful)' : ''}`);
