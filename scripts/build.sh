@@ -3,6 +3,8 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 step "trunk build --release" with_wasm_env trunk build --release --offline
+# No inline script in the page, so it runs under a strict Content Security Policy.
+node "$ROOT/scripts/externalize-bootstrap.mjs" dist
 
 sizes() {
   local kind total_raw=0 total_gz=0
