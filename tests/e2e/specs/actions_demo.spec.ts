@@ -219,6 +219,8 @@ test('settings: the Azure Policy toggle updates the cluster (a managed cluster P
 });
 
 test('every action panel passes axe (no serious or critical violation), light and dark', async ({ page }) => {
+  // Twelve full axe scans: about 18 s alone, more on a busy machine.
+  test.setTimeout(120_000);
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
   for (const theme of ['light', 'dark']) {
