@@ -18,6 +18,10 @@ fn forbidden_alerts_leave_the_other_tabs_complete() {
         reason.contains("AuthorizationFailed"),
         "names the missing permission: {reason}"
     );
+    assert!(
+        reason.contains("needs the Security Reader (or Reader) role"),
+        "a 403 on a read says which role to ask for: {reason}"
+    );
     assert_eq!(data.issues.tabs.len(), 1, "{:?}", data.issues.tabs);
     assert_eq!(data.vulnerabilities, full.vulnerabilities);
     assert_eq!(data.recommendations, full.recommendations);

@@ -104,7 +104,7 @@ pub async fn load_cluster<T: Transport>(
         FindingType::Compliance,
     );
     let assessments = assessments.unwrap_or_else(|e| {
-        let reason = format!("Recommendations could not be read: {e}");
+        let reason = format!("Recommendations could not be read: {}", why(&e));
         issues.tab(misconfiguration, reason.clone());
         issues.tab(
             vulnerability,
@@ -119,15 +119,17 @@ pub async fn load_cluster<T: Transport>(
     let standards = standards.unwrap_or_else(|e| {
         issues.tab(
             compliance,
-            format!("Compliance standards could not be read: {e}"),
+            format!("Compliance standards could not be read: {}", why(&e)),
         );
         Vec::new()
     });
     let owned = owner_keys(&assessments);
     // Without metadata, severities and descriptions are unknown: the counts would be wrong.
     let metadata = metadata.unwrap_or_else(|e| {
-        let reason =
-            format!("Recommendation details could not be read, so levels may be wrong: {e}");
+        let reason = format!(
+            "Recommendation details could not be read, so levels may be wrong: {}",
+            why(&e)
+        );
         issues.tab(misconfiguration, reason.clone());
         issues.tab(compliance, reason);
         Vec::new()
@@ -135,21 +137,21 @@ pub async fn load_cluster<T: Transport>(
     let assignments = assignments.unwrap_or_else(|e| {
         issues.tab(
             misconfiguration,
-            format!("Owners and due dates could not be read: {e}"),
+            format!("Owners and due dates could not be read: {}", why(&e)),
         );
         Vec::new()
     });
     let controls = controls.unwrap_or_else(|e| {
         issues.tab(
             compliance,
-            format!("Compliance controls could not be read: {e}"),
+            format!("Compliance controls could not be read: {}", why(&e)),
         );
         Vec::new()
     });
     let control_assessments = control_assessments.unwrap_or_else(|e| {
         issues.tab(
             compliance,
-            format!("Control assessments could not be read: {e}"),
+            format!("Control assessments could not be read: {}", why(&e)),
         );
         Vec::new()
     });
@@ -182,21 +184,21 @@ pub async fn load_cluster<T: Transport>(
     let cluster_info = match &managed {
         Ok(m) => mapping::cluster_info(cluster, m),
         Err(e) => {
-            issues.cluster = Some(format!("Cluster details could not be read: {e}"));
+            issues.cluster = Some(format!("Cluster details could not be read: {}", why(&e)));
             mapping::cluster_info_from_id(cluster)
         }
     };
     let plan = match (&pricing, &plans) {
         (Ok(p), Ok(s)) => mapping::plan_status(p, s),
         (Err(e), _) | (_, Err(e)) => {
-            issues.plans = Some(format!("The Defender plans could not be read: {e}"));
+            issues.plans = Some(format!("The Defender plans could not be read: {}", why(&e)));
             PlanStatus::default()
         }
     };
     let alerts = alerts.unwrap_or_else(|e| {
         issues.tab(
             FindingType::Alert,
-            format!("Security alerts could not be read: {e}"),
+            format!("Security alerts could not be read: {}", why(&e)),
         );
         Vec::new()
     });
@@ -206,7 +208,7 @@ pub async fn load_cluster<T: Transport>(
             Ok(found) => scanned.extend(found),
             Err(e) => issues.tab(
                 vulnerability,
-                format!("Vulnerability findings could not be read: {e}"),
+                format!("Vulnerability findings could not be read: {}", why(&e)),
             ),
         }
     }
@@ -237,6 +239,16 @@ pub async fn load_cluster<T: Transport>(
         compliance,
         issues,
     })
+}
+
+/// Why a read failed, with the role to ask for when the answer was 403.
+fn why(e: &ArmError) -> String {
+    match e.is_forbidden() {
+        true => format!(
+            "{e}. Reading it needs the Security Reader (or Reader) role on the cluster's subscription; ask its owner for it."
+        ),
+        false => e.to_string(),
+    }
 }
 
 /// Keys whose assessments came without inline metadata (their metadata is read separately).

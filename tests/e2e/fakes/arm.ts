@@ -27,7 +27,10 @@ export class FakeArm {
   constructor(private readonly tamper: (path: string, body: any) => any = (_, body) => body) {}
 
   /** Faults to inject: the first matching entry answers instead of the example, `times` times. */
-  readonly faults: { path: RegExp; method?: string; status: number; headers?: Record<string, string>; times: number; code?: string }[] = [];
+  readonly faults: { path: RegExp; query?: RegExp; method?: string; status: number; headers?: Record<string, string>; times: number; code?: string; body?: string }[] = [];
+
+  /** Serve the alert list as two pages (the alert on the second), to test a paging chain. */
+  pagedAlerts = false;
 
   /** Writes the fake accepted, by ARM id (lower case): what a later GET returns. */
   readonly written = new Map<string, any>();
@@ -43,12 +46,12 @@ export class FakeArm {
         'access-control-expose-headers': 'azure-asyncoperation,location,retry-after,etag',
       };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
-      const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname) && (!f.method || f.method === request.method()));
+      const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname) && (!f.query || f.query.test(url.search)) && (!f.method || f.method === request.method()));
       if (fault) {
         fault.times -= 1;
         return route.fulfill({
           status: fault.status, headers: { ...cors, ...fault.headers }, contentType: 'application/json',
-          body: JSON.stringify({ error: { code: fault.code ?? (fault.status === 429 ? 'TooManyRequests' : 'InternalServerError'), message: `Injected ${fault.status} for ${url.pathname}.` } }),
+          body: fault.body ?? JSON.stringify({ error: { code: fault.code ?? (fault.status === 429 ? 'TooManyRequests' : 'InternalServerError'), message: `Injected ${fault.status} for ${url.pathname}.` } }),
         });
       }
       if (request.method() !== 'GET' && !url.pathname.toLowerCase().endsWith('/microsoft.resourcegraph/resources')) {
@@ -56,7 +59,7 @@ export class FakeArm {
         return route.fulfill({ status, headers: { ...cors, ...headers }, contentType: 'application/json', body: body === undefined ? '' : JSON.stringify(body) });
       }
       const written = this.written.get(url.pathname.toLowerCase());
-      const answer = written ?? this.answer(request.method(), url.pathname);
+      const answer = written ?? this.answer(request.method(), url.pathname, url.searchParams.get('$skipToken'));
       const body = answer === undefined ? undefined : this.tamper(url.pathname.toLowerCase(), structuredClone(answer));
       return body === undefined
         ? route.fulfill({ status: 404, headers: cors, contentType: 'application/json', body: JSON.stringify({ error: { code: 'NotFound', message: `No ${url.pathname} in this fake.` } }) })
@@ -94,7 +97,7 @@ export class FakeArm {
     return { status: 405, body: { error: { code: 'MethodNotAllowed', message: `${method} ${path} is not in this fake.` } } };
   }
 
-  private answer(method: string, path: string): unknown {
+  private answer(method: string, path: string, skipToken: string | null = null): unknown {
     const p = path.toLowerCase();
     const cluster = CLUSTER.id.toLowerCase();
     if (method === 'POST' && p === '/providers/microsoft.resourcegraph/resources') {
@@ -122,6 +125,7 @@ export class FakeArm {
       // The official alert, pointed at this cluster (the dashboard lists only the cluster's).
       const alert = structuredClone(example('GetAlertResourceGroupLocation_example.json'));
       alert.properties.resourceIdentifiers = [{ type: 'AzureResource', azureResourceId: CLUSTER.id }];
+      if (this.pagedAlerts && skipToken === null) return { value: [], nextLink: `${ARM}${path}?api-version=2022-01-01&$skipToken=page2` };
       return { value: [alert] };
     }
     if (p.endsWith('/providers/microsoft.security/regulatorycompliancestandards')) return { value: [] };

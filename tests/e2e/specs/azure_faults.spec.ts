@@ -33,3 +33,45 @@ test('a source that keeps failing shows its error in its own tab; the rest of th
   await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
   await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
 });
+
+test('malformed JSON in a list is that source\'s error, named with its URL; Retry recovers', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.faults.push({ path: /\/alerts$/i, status: 200, body: '{"value": [', times: 1 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  const error = page.getByRole('tabpanel').getByRole('alert');
+  await expect(error).toContainText('Security alerts could not be read: unexpected response from https://management.azure.com/subscriptions/');
+  await expect(error).toContainText('What is shown is incomplete.');
+  await expect(page.getByText('Incomplete: some data could not be read')).toBeVisible();
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Retry' }).click();
+  await expect(new DashboardPage(page).grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+});
+
+test('valid JSON of the wrong shape is reported, not shown as an empty, complete tab', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.faults.push({ path: /\/providers\/Microsoft\.Security\/assessments$/i, status: 200, body: '{"value": 5}', times: 1 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  await dashboard.tab('Misconfigurations').click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toContainText('Recommendations could not be read: unexpected response');
+  await dashboard.tab('Security alerts').click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
+});
+
+test('a paging chain that fails on its second page shows no half list as complete', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.pagedAlerts = true;
+  arm.faults.push({ path: /\/alerts$/i, query: /skipToken=page2/, status: 503, headers: { 'retry-after': '0' }, times: 10 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  const error = page.getByRole('tabpanel').getByRole('alert');
+  await expect(error).toContainText('Security alerts could not be read: Injected 503', { timeout: 30_000 });
+  await expect(new DashboardPage(page).rowCount).toHaveText('0 items');
+  await expect(page.getByText('Incomplete: some data could not be read')).toBeVisible();
+  expect(arm.requests.filter((r) => /\/alerts$/i.test(r.path)).length, 'first page, then the second page and its retries').toBeGreaterThan(2);
+});
+
+test('a 403 on a read says which role to ask for', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.faults.push({ path: /\/alerts$/i, status: 403, code: 'AuthorizationFailed', times: 1 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toContainText('needs the Security Reader (or Reader) role on the cluster\'s subscription');
+});
