@@ -184,14 +184,14 @@ pub async fn load_cluster<T: Transport>(
     let cluster_info = match &managed {
         Ok(m) => mapping::cluster_info(cluster, m),
         Err(e) => {
-            issues.cluster = Some(format!("Cluster details could not be read: {}", why(&e)));
+            issues.cluster = Some(format!("Cluster details could not be read: {}", why(e)));
             mapping::cluster_info_from_id(cluster)
         }
     };
     let plan = match (&pricing, &plans) {
         (Ok(p), Ok(s)) => mapping::plan_status(p, s),
         (Err(e), _) | (_, Err(e)) => {
-            issues.plans = Some(format!("The Defender plans could not be read: {}", why(&e)));
+            issues.plans = Some(format!("The Defender plans could not be read: {}", why(e)));
             PlanStatus::default()
         }
     };
