@@ -199,6 +199,7 @@ test('settings: the pricing PUT matches its definition and keeps every extension
   ]);
   expect(validate('pricings', put.method, put.path, put.apiVersion, put.body)).toEqual([]);
   await p.getByRole('button', { name: 'Use subscription setting' }).click();
+  await expect(p.getByTestId('settings-results')).toContainText(/DELETE \/subscriptions\/.+\/pricings\/Containers: saved/);
   const del = last(arm, 'DELETE', /\/pricings\/Containers$/i);
   expect(del).toMatchObject({ apiVersion: '2024-01-01', body: null });
   expect(validate('pricings', del.method, del.path, del.apiVersion, del.body)).toEqual([]);
