@@ -27,6 +27,9 @@ pub struct AzureConfig {
     pub resource_graph_endpoint: String,
     /// Origins allowed to frame the app and post it messages.
     pub allowed_parent_origins: Vec<String>,
+    /// A request with no response after this long is abandoned (and retried as a network
+    /// failure would be): a hung connection must not hold the page forever.
+    pub request_timeout_seconds: u32,
 }
 
 impl AzureConfig {
@@ -54,9 +57,12 @@ struct RawConfig {
     resource_graph_endpoint: Option<String>,
     #[serde(default)]
     allowed_parent_origins: Vec<String>,
+    request_timeout_seconds: Option<u32>,
 }
 
 const PUBLIC_ARM: &str = "https://management.azure.com";
+/// ARM answers within seconds; a minute covers its slowest lists with room to spare.
+const DEFAULT_TIMEOUT_SECONDS: u32 = 60;
 
 impl AzureConfig {
     /// Parses and checks `config.json`. `page_origin` (e.g. `https://dash.contoso.com`) is the
@@ -111,7 +117,17 @@ impl AzureConfig {
                 ));
             }
         }
+        let request_timeout_seconds = raw
+            .request_timeout_seconds
+            .unwrap_or(DEFAULT_TIMEOUT_SECONDS);
+        if !(1..=600).contains(&request_timeout_seconds) {
+            return Err(problem(
+                "requestTimeoutSeconds",
+                "must be between 1 and 600 seconds",
+            ));
+        }
         Ok(AzureConfig {
+            request_timeout_seconds,
             client_id,
             authority: authority.trim_end_matches('/').to_string(),
             redirect_uri,
@@ -215,6 +231,7 @@ mod tests {
         assert_eq!(c.redirect_uri, "https://dash.contoso.com/");
         assert_eq!(c.arm_scope(), "https://management.azure.com/.default");
         assert!(c.allowed_parent_origins.is_empty());
+        assert_eq!(c.request_timeout_seconds, 60);
     }
 
     #[test]
@@ -270,6 +287,10 @@ mod tests {
             (
                 r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","clientSecret":"x"}"#,
                 "clientSecret",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","requestTimeoutSeconds":0}"#,
+                "requestTimeoutSeconds",
             ),
             (r#"{"clientId": 42}"#, "(file)"),
             ("not json", "(file)"),

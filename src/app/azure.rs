@@ -18,6 +18,7 @@ use crate::ui::header::DataSourceLabel;
 use crate::ui::sign_in::{AccountPicker, ClusterPicker, SignIn};
 use crate::ui::skeleton::DashboardSkeleton;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The Azure flow for one deployment's configuration.
 #[component]
@@ -95,7 +96,10 @@ fn SignedIn(
             Some(id) => {
                 let config = config.get_value();
                 let client = ArmClient::new(
-                    AnyTransport::new(FetchTransport::new(MsalTokens::new(&config))),
+                    AnyTransport::new(FetchTransport::new(
+                        MsalTokens::new(&config),
+                        Duration::from_secs(u64::from(config.request_timeout_seconds)),
+                    )),
                     config.arm_endpoint.clone(),
                 );
                 let cluster = ClusterId::parse(&id).map_err(AppError::from);
@@ -107,7 +111,10 @@ fn SignedIn(
 
 fn client(config: &AzureConfig) -> ArmClient<FetchTransport<MsalTokens>> {
     ArmClient::new(
-        FetchTransport::new(MsalTokens::new(config)),
+        FetchTransport::new(
+            MsalTokens::new(config),
+            Duration::from_secs(u64::from(config.request_timeout_seconds)),
+        ),
         config.arm_endpoint.clone(),
     )
 }

@@ -9,12 +9,14 @@ use std::time::Duration;
 #[derive(Debug, Clone)]
 pub struct FetchTransport<S> {
     tokens: S,
+    timeout: Duration,
 }
 
 impl<S: TokenSource> FetchTransport<S> {
-    /// A transport that asks `tokens` for an ARM access token before each request.
-    pub fn new(tokens: S) -> Self {
-        FetchTransport { tokens }
+    /// A transport that asks `tokens` for an ARM access token before each request and gives up
+    /// on a response after `timeout`.
+    pub fn new(tokens: S, timeout: Duration) -> Self {
+        FetchTransport { tokens, timeout }
     }
 }
 
@@ -37,6 +39,14 @@ impl<S: TokenSource> Transport for FetchTransport<S> {
             .headers
             .iter()
             .fold(builder, |b, (k, v)| b.header(k, v));
+        // The timeout covers the whole exchange, body included: a stalled stream is a hang too.
+        let millis = u32::try_from(self.timeout.as_millis()).unwrap_or(u32::MAX);
+        let signal = web_sys::AbortSignal::timeout_with_u32(millis);
+        let failed = |e: gloo_net::Error| match signal.aborted() {
+            true => TransportError::Timeout(self.timeout),
+            false => TransportError::Network(e.to_string()),
+        };
+        let builder = builder.abort_signal(Some(&signal));
         let sent = match &request.body {
             Some(body) => builder
                 .header("Content-Type", "application/json")
@@ -46,17 +56,14 @@ impl<S: TokenSource> Transport for FetchTransport<S> {
         .map_err(|e| TransportError::Network(e.to_string()))?
         .send()
         .await
-        .map_err(|e| TransportError::Network(e.to_string()))?;
+        .map_err(failed)?;
         let headers = sent
             .headers()
             .entries()
             .map(|(k, v)| (k.to_ascii_lowercase(), v))
             .collect();
         let status = sent.status();
-        let body = sent
-            .text()
-            .await
-            .map_err(|e| TransportError::Network(e.to_string()))?;
+        let body = sent.text().await.map_err(failed)?;
         Ok(ArmResponse {
             status,
             headers,

@@ -4,10 +4,12 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { FakeEntra, azureConfig } from './entra';
 import { CLUSTER, FakeArm } from './arm';
 
-export async function openExampleCluster(page: Page, context: BrowserContext, baseURL: string, arm: FakeArm) {
+export async function openExampleCluster(page: Page, context: BrowserContext, baseURL: string, arm: FakeArm, more?: () => Promise<void>) {
   const entra = new FakeEntra();
   await entra.install(context);
   await arm.install(context);
+  // Routes a spec adds after the fakes' (they take precedence).
+  await more?.();
   await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL)) }));
   await page.goto(`/?cluster=${encodeURIComponent(CLUSTER.id)}`);
   await page.getByRole('button', { name: 'Sign in' }).click();

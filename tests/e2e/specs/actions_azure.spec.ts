@@ -204,3 +204,47 @@ test('settings: the pricing PUT matches its definition and keeps every extension
   expect(del).toMatchObject({ apiVersion: '2024-01-01', body: null });
   expect(validate('pricings', del.method, del.path, del.apiVersion, del.body)).toEqual([]);
 });
+
+test('a 403 on every other action names the role it needs and keeps the input', async ({ page, context, baseURL }) => {
+  const arm = armWithFindings();
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  for (const path of [/\/governanceAssignments\//i, /\/alertsSuppressionRules\//i, new RegExp(`^${CLUSTER.id}$`, 'i'), /\/pricings\/Containers$/i]) {
+    arm.faults.push({ path, method: 'PUT', status: 403, code: 'AuthorizationFailed', times: 1 });
+  }
+  // Assign owner.
+  await dashboard.tab('Misconfigurations').click();
+  await dashboard.rows.first().click();
+  await dashboard.pane.getByRole('button', { name: 'Assign owner' }).click();
+  let p = panel(page);
+  await p.getByLabel('Owner (e-mail)').fill('owner@contoso.com');
+  await p.getByRole('button', { name: 'Assign' }).click();
+  await expect(p.getByTestId('bulk-results')).toContainText('Assigning owners needs the Security Admin role');
+  await expect(p.getByLabel('Owner (e-mail)')).toHaveValue('owner@contoso.com');
+  await page.keyboard.press('Escape');
+  // Quick Fix.
+  await dashboard.pane.getByRole('button', { name: 'Quick Fix' }).click();
+  p = panel(page);
+  await p.getByRole('button', { name: 'Review change' }).click();
+  await p.getByRole('button', { name: 'Apply fix' }).click();
+  await expect(p.getByRole('alert')).toContainText('Changing the cluster needs Contributor');
+  await expect(p.getByRole('button', { name: 'Apply fix' }), 'the change stays ready to retry').toBeEnabled();
+  await page.keyboard.press('Escape');
+  // Suppression rule.
+  await dashboard.tab('Security alerts').click();
+  await dashboard.rows.first().click();
+  await dashboard.pane.getByRole('button', { name: 'Create suppression rule' }).click();
+  p = panel(page);
+  await p.getByLabel('Comment').fill('kept after a 403');
+  await p.getByRole('button', { name: 'Create rule' }).click();
+  await expect(p.getByRole('alert').filter({ hasText: 'Changing alerts and suppression rules needs the Security Admin role' })).toBeVisible();
+  await expect(p.getByLabel('Comment')).toHaveValue('kept after a 403');
+  await page.keyboard.press('Escape');
+  // Settings.
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Settings' }).click();
+  p = panel(page);
+  await p.getByRole('switch', { name: /Defender sensor/ }).uncheck();
+  await p.getByRole('button', { name: 'Save' }).click();
+  await expect(p.getByTestId('settings-results')).toContainText('Changing Defender plans needs Security Admin or Contributor');
+  await expect(p.getByRole('switch', { name: /Defender sensor/ })).not.toBeChecked();
+});

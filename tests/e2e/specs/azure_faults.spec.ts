@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DashboardPage } from '../pages/dashboard';
 import { FakeArm } from '../fakes/arm';
 import { openExampleCluster } from '../fakes/azure_session';
+import { azureConfig } from '../fakes/entra';
 
 test('a throttled list waits for Retry-After and then shows its data', async ({ page, context, baseURL }) => {
   const arm = new FakeArm();
@@ -74,4 +75,43 @@ test('a 403 on a read says which role to ask for', async ({ page, context, baseU
   arm.faults.push({ path: /\/alerts$/i, status: 403, code: 'AuthorizationFailed', times: 1 });
   await openExampleCluster(page, context, baseURL!, arm);
   await expect(page.getByRole('tabpanel').getByRole('alert')).toContainText('needs the Security Reader (or Reader) role on the cluster\'s subscription');
+});
+
+test('a 429 with Retry-After on a later page waits and then shows the whole list', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.pagedAlerts = true;
+  arm.faults.push({ path: /\/alerts$/i, query: /skipToken=page2/, status: 429, headers: { 'retry-after': '1' }, times: 1 });
+  await openExampleCluster(page, context, baseURL!, arm);
+  await expect(new DashboardPage(page).grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const pageTwo = arm.requests.filter((r) => /\/alerts$/i.test(r.path));
+  expect(pageTwo.length, 'page 1, page 2 throttled, page 2 again').toBe(3);
+});
+
+test('a connection that fails outright is reported as unreachable for that source only', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  await openExampleCluster(page, context, baseURL!, arm, async () => {
+    // Registered after the fake, so it answers first: the alert list never connects.
+    await context.route(/management\.azure\.com\/.*\/alerts\?/, (route) => route.abort('connectionfailed'));
+  });
+  const error = page.getByRole('tabpanel').getByRole('alert');
+  await expect(error).toContainText('Security alerts could not be read: Azure could not be reached', { timeout: 30_000 });
+  const dashboard = new DashboardPage(page);
+  await dashboard.tab('Misconfigurations').click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
+  expect(dashboard.consoleErrors.filter((e) => /panicked|RuntimeError|unreachable/.test(e))).toEqual([]);
+});
+
+test('a response that never comes times out (requestTimeoutSeconds), is retried, then reported; the rest works', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  const arm = new FakeArm();
+  await openExampleCluster(page, context, baseURL!, arm, async () => {
+    await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...azureConfig(baseURL!), requestTimeoutSeconds: 2 }) }));
+    // Never answered: the connection hangs.
+    await context.route(/management\.azure\.com\/.*\/alerts\?/, () => {});
+  });
+  const error = page.getByRole('tabpanel').getByRole('alert');
+  await expect(error).toContainText('Security alerts could not be read: Azure could not be reached: no response within 2s', { timeout: 60_000 });
+  await new DashboardPage(page).tab('Misconfigurations').click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
 });
