@@ -16,10 +16,18 @@ pub fn SidePanel(
 ) -> impl IntoView {
     let actions = Actions::expect();
     focus::focus_id_later("panel-title");
+    // On the window, not the panel: a button that disables itself while its request runs drops
+    // focus to the body, and Escape must still close the panel then.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            actions.close();
+        }
+    });
+    on_cleanup(move || escape.remove());
     view! {
         <div class="panel-backdrop">
-            <aside class="panel" role="dialog" aria-modal="true" aria-labelledby="panel-title"
-                on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); actions.close() }>
+            <aside class="panel" role="dialog" aria-modal="true" aria-labelledby="panel-title">
                 <header class="panel__header">
                     <h2 id="panel-title" class="panel__title" tabindex="-1">{title}</h2>
                     <button type="button" class="button button--subtle" aria-label="Close panel"

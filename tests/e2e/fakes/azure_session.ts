@@ -8,12 +8,13 @@ export async function openExampleCluster(page: Page, context: BrowserContext, ba
   const entra = new FakeEntra();
   await entra.install(context);
   await arm.install(context);
+  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL)) }));
   // Routes a spec adds after the fakes' (they take precedence).
   await more?.();
-  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL)) }));
   await page.goto(`/?cluster=${encodeURIComponent(CLUSTER.id)}`);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  // A failing source retries with backoff (up to about 12 s) before the page shows what it has.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  // A failing source retries with backoff (up to about 12 s, more with timeouts) before the page
+  // shows what it has.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 45_000 });
   return entra;
 }
