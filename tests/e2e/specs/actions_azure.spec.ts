@@ -205,9 +205,9 @@ test('settings: the pricing PUT matches its definition and keeps every extension
   expect(validate('pricings', del.method, del.path, del.apiVersion, del.body)).toEqual([]);
 });
 
-test('a 403 on every other action names the role it needs and keeps the input', async ({ page, context, baseURL }) => {
+test('a 403 on every other action names the role it needs and keeps the input; no token shows anywhere after', async ({ page, context, baseURL }) => {
   const arm = armWithFindings();
-  await openExampleCluster(page, context, baseURL!, arm);
+  const entra = await openExampleCluster(page, context, baseURL!, arm);
   const dashboard = new DashboardPage(page);
   for (const path of [/\/governanceAssignments\//i, /\/alertsSuppressionRules\//i, new RegExp(`^${CLUSTER.id}$`, 'i'), /\/pricings\/Containers$/i]) {
     arm.faults.push({ path, method: 'PUT', status: 403, code: 'AuthorizationFailed', times: 1 });
@@ -252,4 +252,21 @@ test('a 403 on every other action names the role it needs and keeps the input', 
   await p.getByRole('button', { name: 'Save' }).click();
   await expect(p.getByTestId('settings-results')).toContainText('Changing Defender plans needs Security Admin or Contributor');
   await expect(p.getByRole('switch', { name: /Defender sensor/ })).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  // Secrets: after a session of failed actions, with every request preview of the activity list
+  // open, no access token is in the page, the URL, storage other than MSAL's cache, cookies or
+  // the console; previews show requests without their Authorization header.
+  await page.getByRole('button', { name: /^Activity \(\d+\)$/ }).click();
+  for (const summary of await panel(page).locator('details.request-preview > summary').all()) await summary.click();
+  await expect(panel(page).getByTestId('activity')).toContainText('Failed:');
+  expect(entra.issued.length).toBeGreaterThan(0);
+  const text = await page.evaluate(() => document.documentElement.outerHTML);
+  const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  const cookies = (await context.cookies()).map((c) => c.value).join();
+  for (const token of entra.issued) {
+    for (const [where, value] of [['page', text], ['localStorage', local], ['cookies', cookies], ['URL', page.url()], ['console', dashboard.consoleErrors.join('\n')]]) {
+      expect(value.includes(token), `a token in the ${where}`).toBe(false);
+    }
+  }
+  expect(text).not.toContain('Bearer ');
 });
