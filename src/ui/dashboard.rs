@@ -34,13 +34,15 @@ pub fn Dashboard(
 ) -> impl IntoView {
     let retry = Callback::new(move |()| on_refresh());
     let issues = data.issues.clone();
-    let (info, plan) = (data.cluster.clone(), data.plan.clone());
+    let info = data.cluster.clone();
     let actions = Actions::provide(client, cluster, data);
     let data = actions.data;
     let summary = move || Summary::of(&data.read());
+    // Settings can change the plans; the header and the banner follow.
+    let plan = Signal::derive(move || data.with(|d| d.plan.clone()));
     let export_open = RwSignal::new(false);
     view! {
-        <Header cluster=info plan=plan.clone() plan_known=issues.plans.is_none() source=source refreshing=refreshing
+        <Header cluster=info plan=plan plan_known=issues.plans.is_none() source=source refreshing=refreshing
             on_refresh=move || retry.run(()) on_export=move || export_open.set(true)/>
         <ExportDialog data=data open=export_open refreshing=refreshing/>
         <ActionPanels/>
@@ -54,7 +56,7 @@ pub fn Dashboard(
             {issues.cluster.clone().map(|m| view! { <SourceError message=m on_retry=retry/> })}
             {match issues.plans.clone() {
                 Some(m) => view! { <SourceError message=m on_retry=retry/> }.into_any(),
-                None => view! { <PrerequisitesBanner plan=plan/> }.into_any(),
+                None => (move || view! { <PrerequisitesBanner plan=plan.get()/> }).into_any(),
             }}
             {move || view! { <SummaryBar summary=summary() incomplete=issues.tabs.clone()/> }}
             <Tabs/>

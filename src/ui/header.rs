@@ -23,8 +23,9 @@ pub enum DataSourceLabel {
 pub fn Header(
     /// The cluster shown.
     cluster: ClusterInfo,
-    /// Plan coverage.
-    plan: PlanStatus,
+    /// Plan coverage (changes when Settings saves).
+    #[prop(into)]
+    plan: Signal<PlanStatus>,
     /// The plans could be read (otherwise the status is unknown, not "off").
     plan_known: bool,
     /// Demo data, or Azure as a signed-in user.
@@ -36,11 +37,11 @@ pub fn Header(
     /// Opens the CSV export dialog.
     on_export: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let status = match plan_known {
-        true => plan_text(&plan),
+    let status = move || match plan_known {
+        true => plan.with(plan_text),
         false => "Microsoft Defender for Containers: status unknown".to_string(),
     };
-    let on = plan.containers_on && plan_known;
+    let on = move || plan.with(|p| p.containers_on) && plan_known;
     let actions = use_context::<Actions>();
     view! {
         <header class="header">

@@ -7,7 +7,7 @@ use super::preview::RequestsPreview;
 use crate::arm::actions::operation;
 use crate::browser::clock;
 use crate::domain::actions::settings::EXTENSIONS;
-use crate::domain::actions::{ActivityEntry, SettingsChoice};
+use crate::domain::actions::{ActivityEntry, ClusterSettings, SettingsChoice};
 use crate::state::actions::settings::{
     Snapshot, inherit_request, plan_request, policy_request, read,
 };
@@ -30,7 +30,10 @@ pub fn SettingsPanel() -> impl IntoView {
             <Suspense fallback=|| view! { <p role="status">"Reading the cluster's plan…"</p> }>
                 {move || Suspend::new(async move {
                     match snapshot.await {
-                        Ok(s) => view! { <SettingsForm snapshot=s results=results on_saved=Callback::new(move |()| snapshot.refetch())/> }.into_any(),
+                        Ok(s) => {
+                            follow_plan(actions, &s.view);
+                            view! { <SettingsForm snapshot=s results=results on_saved=Callback::new(move |()| snapshot.refetch())/> }.into_any()
+                        }
                         Err(e) => view! {
                             <p class="banner banner--error" role="alert">{e}</p>
                             <button type="button" class="button" on:click=move |_| snapshot.refetch()>"Retry"</button>
@@ -39,6 +42,32 @@ pub fn SettingsPanel() -> impl IntoView {
                 })}
             </Suspense>
         </SidePanel>
+    }
+}
+
+/// The header and the prerequisites banner show what the settings now say (only when it
+/// changed: a patch rebuilds the tables).
+fn follow_plan(actions: Actions, now: &ClusterSettings) {
+    let extensions: Vec<(String, bool)> = now.extensions.clone();
+    let differs = actions.data.with_untracked(|d| {
+        d.plan.containers_on != now.plan_on
+            || d.plan.inherited != now.inherited
+            || now
+                .extensions
+                .iter()
+                .any(|e| !d.plan.extensions.contains(e))
+    });
+    if differs {
+        actions.patch(|d| {
+            d.plan.containers_on = now.plan_on;
+            d.plan.inherited = now.inherited;
+            for (name, on) in extensions {
+                match d.plan.extensions.iter_mut().find(|(n, _)| *n == name) {
+                    Some(e) => e.1 = on,
+                    None => d.plan.extensions.push((name, on)),
+                }
+            }
+        });
     }
 }
 

@@ -186,11 +186,14 @@ test('settings: inherited plan is read-only until overridden; saving sends every
   await p.getByText(/^Request preview/).click();
   await expect(p.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\/providers\/Microsoft\.Security\/pricings\/Containers\?api-version=2024-01-01/);
   await expect(p.getByTestId('request-preview')).toContainText('"name": "ContainerIntegrityContribution"');
+  await expect(dashboard.planStatus).toHaveText('Microsoft Defender for Containers: On (inherited from the subscription)');
   await p.getByRole('button', { name: 'Save' }).click();
   await expect(p.getByTestId('settings-read-only')).toHaveCount(0);
   await expect(p.getByRole('switch', { name: /Defender sensor/ })).not.toBeChecked();
+  await expect(dashboard.planStatus, 'the header follows the save').toHaveText('Microsoft Defender for Containers: On (set on this cluster)');
   await p.getByRole('button', { name: 'Use subscription setting' }).click();
   await expect(p.getByTestId('settings-read-only')).toBeVisible();
+  await expect(dashboard.planStatus).toHaveText('Microsoft Defender for Containers: On (inherited from the subscription)');
   await expect(p.getByRole('switch', { name: /Defender sensor/ })).toBeChecked();
   await p.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByRole('button', { name: 'Activity (2)' }).click();
