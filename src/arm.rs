@@ -10,6 +10,7 @@ pub mod graph;
 pub mod models;
 pub mod resource_id;
 pub mod retry;
+pub mod surrogates;
 pub mod transport;
 
 pub use client::ArmClient;

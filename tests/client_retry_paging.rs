@@ -212,3 +212,29 @@ fn a_failed_refresh_gives_the_401_without_resending() {
     );
     assert_eq!(c.transport().requests.borrow().len(), 1);
 }
+
+#[test]
+fn a_lone_surrogate_in_one_alert_does_not_blind_the_whole_list() {
+    // The official alert, its command line carrying a lone UTF-16 surrogate escape (valid JSON
+    // text, not valid Unicode): the list still decodes and the character reads as U+FFFD.
+    let file = common::examples_root().join(
+        "security/resource-manager/Microsoft.Security/Security/stable/2022-01-01/examples/Alerts/GetAlertResourceGroupLocation_example.json",
+    );
+    let example: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let mut alert = example["responses"]["200"]["body"].clone();
+    alert["properties"]["alertDisplayName"] = Value::String("MARKER".into());
+    let text = serde_json::to_string(&alert)
+        .unwrap()
+        .replace("MARKER", r"kubectl exec \ud800 -- sh");
+    let c = client(vec![response(
+        200,
+        &[],
+        &format!(r#"{{"value":[{text}]}}"#),
+    )]);
+    let alerts: Vec<aks_security_dashboard::arm::models::Alert> = block_on(c.list(LIST)).unwrap();
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(
+        alerts[0].properties.alert_display_name,
+        "kubectl exec \u{fffd} -- sh"
+    );
+}

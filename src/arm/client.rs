@@ -133,7 +133,7 @@ impl<T: Transport> ArmClient<T> {
 }
 
 fn decode<R: DeserializeOwned>(url: &str, body: &str) -> Result<R, ArmError> {
-    serde_json::from_str(body).map_err(|e| ArmError::Decode {
+    serde_json::from_str(&super::surrogates::repair(body)).map_err(|e| ArmError::Decode {
         url: url.to_string(),
         message: e.to_string(),
     })
