@@ -12,8 +12,10 @@ pub const SECURITY_RULES_DOC: &str =
 pub const STANDARDS_DOC: &str =
     "https://learn.microsoft.com/azure/defender-for-cloud/update-regulatory-compliance-packages";
 
-/// Percent-encodes a path segment or parameter for the portal's `#view/...` routes.
-fn encode(text: &str) -> String {
+/// Percent-encodes a URL path segment or query value: only RFC 3986 unreserved characters stay
+/// as they are, so a hostile value can add neither a segment nor a parameter. Used for the
+/// portal's `#view/...` routes and for values put into ARM query strings.
+pub fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {

@@ -4,6 +4,7 @@ use super::Planned;
 use crate::arm::endpoints::SUB_ASSESSMENTS_API as SUPPRESSION_API;
 use crate::arm::transport::Method;
 use crate::domain::actions::SuppressionPlan;
+use crate::domain::links::encode;
 use serde_json::{Map, Value, json};
 
 /// `GET` the rules for one alert type.
@@ -49,17 +50,4 @@ pub fn create(subscription_id: &str, plan: &SuppressionPlan) -> Planned {
         ),
         Some(json!({ "properties": properties })),
     )
-}
-
-/// Percent-encodes a query value (alert types contain `.` and `_`, which are safe, but a
-/// hostile type must not add parameters).
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
