@@ -225,7 +225,7 @@ fn quick_fix_changes_only_its_fields_of_the_official_cluster() {
     assert_eq!(changes[0].before, "(not set)");
 
     let planned = quick_fix::put(
-        cluster["id"].as_str().unwrap(),
+        &ClusterId::parse(cluster["id"].as_str().unwrap()).unwrap(),
         after,
         Some("\"etag-1\"".into()),
     );
@@ -272,7 +272,7 @@ fn every_cluster_level_misconfiguration_of_the_demo_has_a_fix_or_guidance() {
 #[test]
 fn quick_fix_runs_end_to_end_on_the_demo_and_refuses_a_stale_etag() {
     let (client, cluster) = demo();
-    let id = cluster.to_string();
+    let id = cluster.clone();
     let data = common::demo_data();
     let rec = data
         .misconfigurations()

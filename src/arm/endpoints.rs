@@ -28,6 +28,16 @@ pub fn managed_cluster(c: &ClusterId) -> String {
     format!("{c}?api-version={MANAGED_CLUSTERS_API}")
 }
 
+/// `GET` the cluster's available Kubernetes upgrades (Quick Fix: upgrade the version).
+pub fn upgrade_profile(c: &ClusterId) -> String {
+    format!("{c}/upgradeProfiles/default?api-version={MANAGED_CLUSTERS_API}")
+}
+
+/// `GET` one assessment of the cluster, by its ARM id (re-read after a Quick Fix).
+pub fn assessment(assessment_id: &str) -> String {
+    format!("{assessment_id}?api-version={ASSESSMENTS_API}")
+}
+
 /// `GET` the cluster's own Containers pricing (inherited or overridden).
 pub fn cluster_containers_pricing(c: &ClusterId) -> String {
     format!("{c}/providers/Microsoft.Security/pricings/Containers?api-version={PRICINGS_API}")

@@ -4,15 +4,11 @@
 //! overwritten.
 
 use super::Planned;
-use crate::arm::endpoints::MANAGED_CLUSTERS_API;
+use crate::arm::ClusterId;
+use crate::arm::endpoints;
 use crate::arm::transport::Method;
 use crate::domain::actions::{FieldChange, Fix, FixInput};
 use serde_json::{Value, json};
-
-/// `GET` the cluster's available Kubernetes upgrades.
-pub fn upgrade_profile(cluster_id: &str) -> String {
-    format!("{cluster_id}/upgradeProfiles/default?api-version={MANAGED_CLUSTERS_API}")
-}
 
 /// The non-preview control-plane versions the upgrade profile offers, newest first.
 pub fn upgrade_versions(profile: &Value) -> Vec<String> {
@@ -113,10 +109,10 @@ pub fn apply(
 }
 
 /// `PUT` the whole cluster back, conditional on the ETag it was read with.
-pub fn put(cluster_id: &str, body: Value, etag: Option<String>) -> Planned {
+pub fn put(cluster: &ClusterId, body: Value, etag: Option<String>) -> Planned {
     Planned {
         method: Method::Put,
-        path: format!("{cluster_id}?api-version={MANAGED_CLUSTERS_API}"),
+        path: endpoints::managed_cluster(cluster),
         body: Some(body),
         if_match: etag,
     }

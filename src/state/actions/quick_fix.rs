@@ -4,7 +4,7 @@
 use super::failure::{Role, describe};
 use crate::arm::actions::{Planned, operation, quick_fix};
 use crate::arm::models::Assessment;
-use crate::arm::{ArmClient, Transport};
+use crate::arm::{ArmClient, ClusterId, Transport, endpoints};
 use crate::domain::actions::{FieldChange, Fix, FixInput, RequestPreview};
 use serde_json::Value;
 
@@ -13,32 +13,33 @@ use serde_json::Value;
 pub struct Prepared {
     pub changes: Vec<FieldChange>,
     pub preview: RequestPreview,
-    /// The ETag the cluster was read with (sent as `If-Match`).
-    pub etag: Option<String>,
     planned: Planned,
+}
+
+impl Prepared {
+    /// The ETag the cluster was read with (sent as `If-Match`).
+    pub fn etag(&self) -> Option<&str> {
+        self.planned.if_match.as_deref()
+    }
 }
 
 /// Reads the cluster and builds the change.
 pub async fn prepare<T: Transport>(
     client: &ArmClient<T>,
-    cluster_id: &str,
+    cluster: &ClusterId,
     fix: Fix,
     input: &FixInput,
 ) -> Result<Prepared, String> {
-    let cluster: Value = client
-        .get(format!(
-            "{cluster_id}?api-version={}",
-            crate::arm::endpoints::MANAGED_CLUSTERS_API
-        ))
+    let current: Value = client
+        .get(endpoints::managed_cluster(cluster))
         .await
         .map_err(|e| format!("The cluster could not be read: {e}"))?;
-    let (body, changes) = quick_fix::apply(&cluster, fix, input)?;
-    let etag = cluster["eTag"].as_str().map(String::from);
-    let planned = quick_fix::put(cluster_id, body, etag.clone());
+    let (body, changes) = quick_fix::apply(&current, fix, input)?;
+    let etag = current["eTag"].as_str().map(String::from);
+    let planned = quick_fix::put(cluster, body, etag);
     Ok(Prepared {
         changes,
         preview: planned.preview(client.endpoint()),
-        etag,
         planned,
     })
 }
@@ -70,10 +71,7 @@ pub async fn reread<T: Transport>(
     assessment_id: &str,
 ) -> Result<bool, String> {
     let assessment: Assessment = client
-        .get(format!(
-            "{assessment_id}?api-version={}",
-            crate::arm::endpoints::ASSESSMENTS_API
-        ))
+        .get(endpoints::assessment(assessment_id))
         .await
         .map_err(|e| format!("The recommendation could not be read again: {e}"))?;
     Ok(assessment.properties.status.code == "Healthy")
@@ -82,10 +80,10 @@ pub async fn reread<T: Transport>(
 /// The versions the control plane can be upgraded to, newest first.
 pub async fn upgrade_versions<T: Transport>(
     client: &ArmClient<T>,
-    cluster_id: &str,
+    cluster: &ClusterId,
 ) -> Result<Vec<String>, String> {
     let profile: Value = client
-        .get(quick_fix::upgrade_profile(cluster_id))
+        .get(endpoints::upgrade_profile(cluster))
         .await
         .map_err(|e| format!("The available Kubernetes versions could not be read: {e}"))?;
     Ok(quick_fix::upgrade_versions(&profile))

@@ -111,7 +111,7 @@ pub fn policy_request(cluster: &ClusterId, snapshot: &Snapshot, on: bool) -> Opt
         "/properties/addonProfiles/azurepolicy/enabled",
         json!(on),
     );
-    Some(quick_fix::put(&cluster.to_string(), body, etag))
+    Some(quick_fix::put(cluster, body, etag))
 }
 
 /// Defender for Containers' extensions as Microsoft's example enables them.

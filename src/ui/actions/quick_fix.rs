@@ -37,18 +37,15 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         }
         .into_any();
     }
-    let cluster_id = actions.cluster().to_string();
+    let cluster = StoredValue::new(actions.cluster());
     let ranges = RwSignal::new(String::new());
     let version = RwSignal::new(String::new());
-    let versions = LocalResource::new({
-        let cluster_id = cluster_id.clone();
-        move || {
-            let (client, id) = (actions.client(), cluster_id.clone());
-            async move {
-                match fix {
-                    Fix::UpgradeKubernetes => upgrade_versions(&client, &id).await,
-                    _ => Ok(Vec::new()),
-                }
+    let versions = LocalResource::new(move || {
+        let (client, cluster) = (actions.client(), cluster.get_value());
+        async move {
+            match fix {
+                Fix::UpgradeKubernetes => upgrade_versions(&client, &cluster).await,
+                _ => Ok(Vec::new()),
             }
         }
     });
@@ -68,7 +65,6 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let progress = RwSignal::new(Vec::<String>::new());
     let done = RwSignal::new(None::<String>);
-    let stored_id = StoredValue::new(cluster_id);
     let review = move |_| {
         let input = match untrack(input) {
             Ok(i) => i,
@@ -81,9 +77,9 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         problem.set(None);
         prepared.set(None);
         busy.set(true);
-        let (client, id) = (actions.client(), stored_id.get_value());
+        let (client, cluster) = (actions.client(), cluster.get_value());
         leptos::task::spawn_local(async move {
-            match prepare(&client, &id, fix, &input).await {
+            match prepare(&client, &cluster, fix, &input).await {
                 Ok(p) => prepared.set(Some(p)),
                 Err(e) => problem.set(Some(e)),
             }
@@ -193,16 +189,18 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                     </Suspense>
                 </Field>
             })}
-            {move || prepared.get().map(|p| view! {
+            {move || prepared.get().map(|p| {
+                let etag = p.etag().unwrap_or("(no ETag)").to_string();
+                view! {
                 <section class="panel__section" aria-labelledby="fix-changes">
                     <h3 id="fix-changes" class="panel__subtitle">"What will change"</h3>
                     <table class="pane__table" data-testid="fix-changes">
                         <thead><tr><th scope="col">"Setting"</th><th scope="col">"Now"</th><th scope="col">"After"</th></tr></thead>
                         <tbody>{p.changes.into_iter().map(|c| view! { <tr><td><code>{c.path}</code></td><td>{c.before}</td><td>{c.after}</td></tr> }).collect_view()}</tbody>
                     </table>
-                    <p class="form-field__hint">{format!("Everything else is sent back as read. The request carries If-Match: {}, so a change made by someone else since is refused, not overwritten.", p.etag.unwrap_or_else(|| "(no ETag)".into()))}</p>
+                    <p class="form-field__hint">{format!("Everything else is sent back as read. The request carries If-Match: {}, so a change made by someone else since is refused, not overwritten.", etag)}</p>
                 </section>
-            })}
+            }})}
             <RequestsPreview requests=previews az=az/>
             {move || (!progress.get().is_empty()).then(|| view! {
                 <ol class="panel__progress" role="status" aria-live="polite">{progress.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
