@@ -63,6 +63,11 @@ impl ViewState {
         table_kind(self.tab.get(), self.pivot.get())
     }
 
+    /// The table the open tab shows, read without subscribing (event handlers).
+    pub fn table_untracked(&self) -> TableKind {
+        table_kind(self.tab.get_untracked(), self.pivot.get_untracked())
+    }
+
     /// The query of the table on screen (tracked).
     pub fn query(&self) -> GridQuery {
         let kind = self.table();
@@ -73,7 +78,7 @@ impl ViewState {
 
     /// Changes the query of the table on screen.
     pub fn update_query(&self, change: impl FnOnce(&mut GridQuery)) {
-        let kind = table_kind(self.tab.get_untracked(), self.pivot.get_untracked());
+        let kind = self.table_untracked();
         self.queries.update(|q| change(q.entry(kind).or_default()));
     }
 
@@ -93,7 +98,7 @@ impl ViewState {
 
     /// Changes the selection of the table on screen.
     pub fn update_selection(&self, change: impl FnOnce(&mut BTreeSet<String>)) {
-        let kind = table_kind(self.tab.get_untracked(), self.pivot.get_untracked());
+        let kind = self.table_untracked();
         self.selection
             .update(|s| change(s.entry(kind).or_default()));
     }

@@ -16,11 +16,14 @@ pub fn SelectionCommands() -> impl IntoView {
         return ().into_any();
     };
     let view_state = ViewState::expect();
+    // The buttons' states read only the count (select-all can select 50,000 rows); the ids are
+    // copied once, when a command is clicked.
+    let count = move || view_state.selected_count();
     let selected = move || {
-        let kind = view_state.table();
+        let kind = view_state.table_untracked();
         view_state
             .selection
-            .with(|s| {
+            .with_untracked(|s| {
                 s.get(&kind)
                     .map(|set| set.iter().cloned().collect::<Vec<_>>())
             })
@@ -29,14 +32,14 @@ pub fn SelectionCommands() -> impl IntoView {
     let cspm_on = move || actions.data.with(|d| d.plan.cspm_on);
     (move || match view_state.table() {
         TableKind::Alerts => view! {
-            <button type="button" class="button" disabled=move || selected().is_empty()
+            <button type="button" class="button" disabled=move || count() == 0
                 on:click=move |_| actions.open(Panel::AlertStatus(selected()))>"Change status"</button>
-            <button type="button" class="button" disabled=move || selected().len() != 1
+            <button type="button" class="button" disabled=move || count() != 1
                 title="Select one alert to make a rule from it"
                 on:click=move |_| if let [id] = selected().as_slice() { actions.open(Panel::Suppress(id.clone())) }>"Create suppression rule"</button>
         }.into_any(),
         TableKind::Misconfigurations => view! {
-            <button type="button" class="button" disabled=move || selected().is_empty() || !cspm_on()
+            <button type="button" class="button" disabled=move || count() == 0 || !cspm_on()
                 title=move || if cspm_on() { String::new() } else { "Assign owner needs Defender CSPM, which is off for this subscription.".into() }
                 on:click=move |_| actions.open(Panel::AssignOwner(selected()))>"Assign owner"</button>
             {move || (!cspm_on()).then(|| view! { <span class="command-bar__note">"Assign owner needs Defender CSPM (off)"</span> })}
