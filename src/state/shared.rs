@@ -14,6 +14,12 @@ impl<T> Shared<T> {
     pub fn new(value: T) -> Shared<T> {
         Shared(Arc::new(value))
     }
+
+    /// Which value this is: equal for clones, different for every recomputation. Cheap to
+    /// compare and to use in keys.
+    pub fn identity(&self) -> usize {
+        Arc::as_ptr(&self.0) as *const () as usize
+    }
 }
 
 impl<T> Clone for Shared<T> {

@@ -5,6 +5,7 @@
 use super::context::{GridContext, OVERSCAN, ROW_HEIGHT, WINDOW};
 use crate::browser::focus;
 use crate::domain::grid::Row;
+use crate::state::Shared;
 use leptos::ev::KeyboardEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -21,11 +22,15 @@ pub fn GridBody(
         let top = usize::try_from(grid.scroll_top.get() / ROW_HEIGHT).unwrap_or(0);
         top.saturating_sub(OVERSCAN).min(total())
     };
+    // Each row carries the identity of the table it came from: a table rebuilt (an action
+    // changed the data) renders its rows again even where id and position are the same, while a
+    // new query or a scroll over the same table reuses the rows it already has.
     let window = move || {
         let start = first();
         let end = (start + WINDOW).min(total());
+        let table = grid.table.with(Shared::identity);
         (start..end)
-            .filter_map(|pos| grid.row_at(pos).map(|row| (pos, row)))
+            .filter_map(|pos| grid.row_at(pos).map(|row| (pos, row, table)))
             .collect::<Vec<_>>()
     };
     let spacer = |rows: usize| format!("{}px", rows as i32 * ROW_HEIGHT);
@@ -82,9 +87,7 @@ pub fn GridBody(
             <tr class="grid__spacer" aria-hidden="true" style:height=before>
                 <td colspan=columns></td>
             </tr>
-            // Keyed by content too: a row an action changed in place (same id, same position)
-            // must render again, while scrolling reuses the rows that did not change.
-            <For each=window key=|(pos, row)| (*pos, row.id.clone(), row.cells.clone()) let:item>
+            <For each=window key=|(pos, row, table)| (*pos, row.id.clone(), *table) let:item>
                 <GridRow position=item.0 row=item.1/>
             </For>
             <tr class="grid__spacer" aria-hidden="true" style:height=after>
