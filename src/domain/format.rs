@@ -12,6 +12,14 @@ fn is_utc_timestamp(iso: &str) -> bool {
         && iso.is_ascii()
 }
 
+/// "1 alert", "3 alerts": a count with its noun (regular plurals only).
+pub fn plural(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 /// `2026-11-21T00:00:00.9288328Z` → `2026-11-21 00:00 UTC`. Text that is not an ISO 8601 UTC
 /// timestamp is returned unchanged, so nothing is ever hidden.
 pub fn utc_minutes(iso: &str) -> String {

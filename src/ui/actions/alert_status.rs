@@ -8,6 +8,7 @@ use crate::arm::actions::alerts::change_status;
 use crate::browser::clock;
 use crate::domain::AlertStatus;
 use crate::domain::actions::{ActivityEntry, BulkOutcome};
+use crate::domain::format::plural;
 use crate::state::ViewState;
 use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
 use leptos::prelude::*;
@@ -115,13 +116,5 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
             <RequestsPreview requests=previews/>
             <BulkResults outcome=outcome verb="updated"/>
         </SidePanel>
-    }
-}
-
-/// "1 alert", "3 alerts".
-pub fn plural(n: usize, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
     }
 }

@@ -2,7 +2,6 @@
 //! e-mail reminders, one governance assignment PUT per recommendation. An existing assignment is
 //! shown, changed in place (same assignment key) or removed.
 
-use super::alert_status::plural;
 use super::panel::{Field, SidePanel};
 use super::preview::RequestsPreview;
 use super::results::BulkResults;
@@ -10,6 +9,7 @@ use crate::arm::actions::governance;
 use crate::browser::clock;
 use crate::domain::actions::owner::DUE_PRESETS;
 use crate::domain::actions::{ActivityEntry, BulkOutcome, Due, OwnerForm, OwnerPlan, error_for};
+use crate::domain::format::plural;
 use crate::domain::{Assignment, format};
 use crate::state::ViewState;
 use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
