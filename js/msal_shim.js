@@ -85,24 +85,41 @@ export function msalSelect(id) {
   return accountOf(account);
 }
 
-// An access token for `scope`: silently from the cache or a refresh token; interactively only
-// when Entra says interaction is required.
+// An error only the user can fix by signing in again; Rust tells it apart by its name.
+function signInRequired(message) {
+  const error = new Error(message);
+  error.name = "SignInRequired";
+  return error;
+}
+
+// An access token for `scope`, silently only: from the cache or a refresh token. When Entra wants
+// interaction this throws SignInRequired instead of navigating away (the user would lose what
+// they typed) or opening a popup nobody clicked for (browsers block those); the page then offers
+// "Sign in again" (msalReauth).
 // `forceRefresh` skips the cached access token (ARM answered 401 with it).
 export async function msalToken(scope, forceRefresh) {
   const account = app && app.getActiveAccount();
-  if (!account) throw new Error("Not signed in");
+  if (!account) throw signInRequired("Not signed in");
   const request = { scopes: [scope], account, forceRefresh: Boolean(forceRefresh) };
   try {
     return (await app.acquireTokenSilent(request)).accessToken;
   } catch (e) {
-    if (!(e instanceof globalThis.msal.InteractionRequiredAuthError)) throw describe(e);
-    try {
-      if (framed()) return (await app.acquireTokenPopup({ ...request, redirectUri: app.popupRedirectUri })).accessToken;
-      await app.acquireTokenRedirect(request);
-      return new Promise(() => {});
-    } catch (inner) {
-      throw describe(inner);
-    }
+    if (e instanceof globalThis.msal.InteractionRequiredAuthError) throw signInRequired(describe(e).message);
+    throw describe(e);
+  }
+}
+
+// Signs the same account in again, in a popup even at top level, so the page and everything on
+// it stay as they are. Returns the account. Called from a click (popups need one).
+export async function msalReauth(scope) {
+  const account = app && app.getActiveAccount();
+  const request = { scopes: [scope], redirectUri: app.popupRedirectUri, ...(account ? { account, loginHint: account.username } : { prompt: "select_account" }) };
+  try {
+    const result = await app.acquireTokenPopup(request);
+    app.setActiveAccount(result.account);
+    return accountOf(result.account);
+  } catch (e) {
+    throw describe(e);
   }
 }
 

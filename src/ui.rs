@@ -8,6 +8,7 @@ pub mod header;
 pub mod load_error;
 pub mod pane;
 pub mod sign_in;
+pub mod sign_in_again;
 pub mod skeleton;
 pub mod summary_bar;
 pub mod tab_panels;

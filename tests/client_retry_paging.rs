@@ -200,6 +200,41 @@ fn a_second_401_after_the_refresh_is_the_answer_sign_in_is_needed() {
         "refreshed once, not in a loop"
     );
     assert_eq!(c.transport().requests.borrow().len(), 2);
+    assert!(error.needs_sign_in());
+    assert_eq!(
+        c.transport().sign_ins_required.get(),
+        1,
+        "the page is told to offer sign-in"
+    );
+}
+
+#[test]
+fn a_401_that_the_refresh_fixes_does_not_ask_for_sign_in() {
+    let c = refreshing_client(
+        vec![
+            response(401, &[], EXPIRED),
+            response(200, &[], &page(&[], None)),
+        ],
+        true,
+    );
+    block_on(c.list::<Value>(LIST)).unwrap();
+    assert_eq!(c.transport().sign_ins_required.get(), 0);
+}
+
+#[test]
+fn no_token_at_all_is_not_retried_and_asks_for_sign_in() {
+    let c = client(vec![Err(TransportError::SignIn(
+        "No access token: interaction_required".into(),
+    ))]);
+    let error = block_on(c.list::<Value>(LIST)).unwrap_err();
+    assert_eq!(
+        error,
+        ArmError::SignIn("No access token: interaction_required".into())
+    );
+    assert!(error.needs_sign_in());
+    assert_eq!(c.transport().requests.borrow().len(), 1, "not retried");
+    assert!(c.transport().sleeps.borrow().is_empty());
+    assert_eq!(c.transport().sign_ins_required.get(), 1);
 }
 
 #[test]
@@ -211,6 +246,7 @@ fn a_failed_refresh_gives_the_401_without_resending() {
         "{error}"
     );
     assert_eq!(c.transport().requests.borrow().len(), 1);
+    assert_eq!(c.transport().sign_ins_required.get(), 1);
 }
 
 #[test]

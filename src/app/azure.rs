@@ -16,6 +16,7 @@ use crate::mapping;
 use crate::ui::LoadError;
 use crate::ui::header::DataSourceLabel;
 use crate::ui::sign_in::{AccountPicker, ClusterPicker, SignIn};
+use crate::ui::sign_in_again::{Reauth, SignInAgainBanner};
 use crate::ui::skeleton::DashboardSkeleton;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -55,7 +56,36 @@ fn SignedIn(
     cluster: Option<String>,
 ) -> impl IntoView {
     let framed = session.framed;
-    move || {
+    // Outside the view below: signing in again must not rebuild the dashboard (and lose the
+    // user's selection and forms), so it never touches `chosen`.
+    let reauth = RwSignal::new(Reauth::Valid);
+    let tokens = move || {
+        MsalTokens::new(&config.get_value(), move || {
+            if reauth.get_untracked() != Reauth::Working {
+                reauth.set(Reauth::Required);
+            }
+        })
+    };
+    let on_sign_in_again = Callback::new(move |()| {
+        reauth.set(Reauth::Working);
+        leptos::task::spawn_local(async move {
+            reauth.set(match msal::sign_in_again(&config.get_value()).await {
+                Ok(account) => Reauth::Restored(account.username),
+                Err(why) => Reauth::Failed(why),
+            });
+        });
+    });
+    // At top level a redirect is the fallback when popups are blocked; a frame has none.
+    let on_sign_in_here = (!framed).then(|| {
+        Callback::new(move |()| {
+            let config = config.get_value();
+            leptos::task::spawn_local(async move {
+                let _ = msal::sign_in(&config).await;
+            });
+        })
+    });
+    let banner = view! { <SignInAgainBanner state=reauth on_sign_in=on_sign_in_again on_sign_in_here=on_sign_in_here/> };
+    let screen = move || {
         let active = chosen.get().or(session.active.clone());
         let Some(account) = active else {
             if session.accounts.len() > 1 {
@@ -89,44 +119,39 @@ fn SignedIn(
             None => {
                 let find = move || {
                     let config = config.get_value();
-                    async move { find_clusters(&config).await }
+                    async move { find_clusters(&config, tokens()).await }
                 };
                 view! { <ClusterPicker find=find/> }.into_any()
             }
             Some(id) => {
                 let config = config.get_value();
                 let client = ArmClient::new(
-                    AnyTransport::new(FetchTransport::new(
-                        MsalTokens::new(&config),
-                        Duration::from_secs(u64::from(config.request_timeout_seconds)),
-                    )),
+                    AnyTransport::new(transport(&config, tokens())),
                     config.arm_endpoint.clone(),
                 );
                 let cluster = ClusterId::parse(&id).map_err(AppError::from);
                 view! { <ClusterScreen client=client cluster=cluster source=source/> }.into_any()
             }
         }
-    }
+    };
+    view! { {banner} {screen} }
 }
 
-fn client(config: &AzureConfig) -> ArmClient<FetchTransport<MsalTokens>> {
-    ArmClient::new(
-        FetchTransport::new(
-            MsalTokens::new(config),
-            Duration::from_secs(u64::from(config.request_timeout_seconds)),
-        ),
-        config.arm_endpoint.clone(),
-    )
+/// Fetch with the user's tokens and the deployment's timeout.
+fn transport(config: &AzureConfig, tokens: MsalTokens) -> FetchTransport<MsalTokens> {
+    let timeout = Duration::from_secs(u64::from(config.request_timeout_seconds));
+    FetchTransport::new(tokens, timeout)
 }
 
 /// The AKS clusters the user can see, across subscriptions (one Resource Graph query).
-async fn find_clusters(config: &AzureConfig) -> Result<Vec<ClusterInfo>, String> {
-    let rows: Vec<ClusterRow> = graph::query(
-        &client(config),
-        &config.resource_graph_endpoint,
-        CLUSTERS_QUERY,
-    )
-    .await
-    .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
+async fn find_clusters(
+    config: &AzureConfig,
+    tokens: MsalTokens,
+) -> Result<Vec<ClusterInfo>, String> {
+    let client = ArmClient::new(transport(config, tokens), config.arm_endpoint.clone());
+    let rows: Vec<ClusterRow> =
+        graph::query(&client, &config.resource_graph_endpoint, CLUSTERS_QUERY)
+            .await
+            .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
     Ok(rows.iter().map(mapping::cluster::cluster_row).collect())
 }

@@ -3,7 +3,7 @@
 use super::error::ArmError;
 use super::models::ArmList;
 use super::retry::{Attempt, RetryPolicy};
-use super::transport::{ArmRequest, ArmResponse, Transport};
+use super::transport::{ArmRequest, ArmResponse, Transport, TransportError};
 use serde::de::DeserializeOwned;
 
 /// A list longer than this many pages is reported as incomplete rather than fetched forever.
@@ -68,6 +68,7 @@ impl<T: Transport> ArmClient<T> {
                     Attempt::Status(r.status, &r.headers),
                     self.transport.jitter(),
                 ),
+                Err(TransportError::SignIn(_)) => None,
                 Err(_) => self.policy.next_delay_jittered(
                     retries,
                     Attempt::NoResponse,
@@ -84,8 +85,14 @@ impl<T: Transport> ArmClient<T> {
                 (Ok(r), None) if r.status == 401 && !refreshed => {
                     refreshed = true;
                     if !self.transport.refresh_credentials().await {
+                        self.transport.sign_in_required();
                         return Err(ArmError::from_status(r.status, &r.body));
                     }
+                }
+                // Refreshed and still refused: the sign-in itself is no longer accepted.
+                (Ok(r), None) if r.status == 401 => {
+                    self.transport.sign_in_required();
+                    return Err(ArmError::from_status(r.status, &r.body));
                 }
                 (Ok(r), None) if r.status == 429 => {
                     return Err(ArmError::Throttled {
@@ -93,6 +100,10 @@ impl<T: Transport> ArmClient<T> {
                     });
                 }
                 (Ok(r), None) => return Err(ArmError::from_status(r.status, &r.body)),
+                (Err(TransportError::SignIn(why)), None) => {
+                    self.transport.sign_in_required();
+                    return Err(ArmError::SignIn(why));
+                }
                 (Err(e), None) => return Err(ArmError::Network(e.to_string())),
             }
         }

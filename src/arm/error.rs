@@ -22,7 +22,13 @@ pub enum ArmError {
     TooManyPages { url: String, pages: usize },
     #[error("the operation did not succeed: {0}")]
     Operation(String),
+    /// No valid sign-in: Azure refused the token after a refresh, or no token could be had.
+    #[error("Azure needs you to sign in again ({0})")]
+    SignIn(String),
 }
+
+/// What to do about an error for which [`ArmError::needs_sign_in`] is true, wherever it shows.
+pub const SIGN_IN_AGAIN: &str = "Sign in again with the button at the top of the page, then Retry; nothing on the page is lost.";
 
 impl ArmError {
     /// Builds the error for a non-success status, reading ARM's `CloudError` body when present.
@@ -52,6 +58,14 @@ impl ArmError {
             code,
             message,
         }
+    }
+
+    /// Only signing in again can fix this (see [`super::Transport::sign_in_required`]).
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(
+            self,
+            ArmError::SignIn(_) | ArmError::Http { status: 401, .. }
+        )
     }
 
     /// The caller lacks a role for this call (HTTP 403).

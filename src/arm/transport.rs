@@ -76,6 +76,9 @@ pub enum TransportError {
     Network(String),
     #[error("no response within {0:?}")]
     Timeout(Duration),
+    /// No credential to send: the user must sign in again (not worth retrying).
+    #[error("{0}")]
+    SignIn(String),
 }
 
 /// Sends ARM requests and waits between retries. Implemented by the browser fetch transport, the
@@ -95,4 +98,7 @@ pub trait Transport {
     async fn refresh_credentials(&self) -> bool {
         false
     }
+    /// Azure refused the credential even after a refresh, or none could be had: only the user
+    /// signing in again can fix it. The browser transport tells the page, which offers sign-in.
+    fn sign_in_required(&self) {}
 }

@@ -1,9 +1,13 @@
 //! The MSAL JS binding (`js/msal_shim.js`), bound once: initialize and finish a redirect,
 //! sign in (redirect at top level, popup in a frame), pick an account, get a token, sign out.
 
-use super::TokenSource;
+use super::{TokenError, TokenSource};
 use crate::config::AzureConfig;
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
 use serde::Deserialize;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/msal_shim.js")]
@@ -21,6 +25,8 @@ extern "C" {
     fn msal_select(id: &str) -> JsValue;
     #[wasm_bindgen(js_name = msalToken, catch)]
     async fn msal_token(scope: &str, force_refresh: bool) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = msalReauth, catch)]
+    async fn msal_reauth(scope: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = msalLogout, catch)]
     async fn msal_logout() -> Result<JsValue, JsValue>;
 }
@@ -90,6 +96,13 @@ pub async fn sign_in(config: &AzureConfig) -> Result<Account, String> {
     parse(value)
 }
 
+/// Signs the active account in again in a popup (at top level too), so nothing on the page is
+/// lost; after it, requests get tokens again. Must be called from a click.
+pub async fn sign_in_again(config: &AzureConfig) -> Result<Account, String> {
+    let value = msal_reauth(&config.arm_scope()).await.map_err(message)?;
+    parse(value)
+}
+
 /// Makes a cached account the active one.
 pub fn select(account_id: &str) -> Option<Account> {
     parse(msal_select(account_id)).ok()
@@ -100,33 +113,69 @@ pub async fn sign_out() -> Result<(), String> {
     msal_logout().await.map(|_| ()).map_err(message)
 }
 
+type Refresh = Shared<LocalBoxFuture<'static, bool>>;
+
 /// ARM tokens for the active account.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct MsalTokens {
     scope: String,
+    /// The refresh in flight: requests refused together (a dozen in parallel when a token
+    /// expires mid-load) share one token request instead of sending one each.
+    refreshing: Rc<RefCell<Option<Refresh>>>,
+    /// Tells the page that only signing in again helps.
+    on_sign_in_required: Rc<dyn Fn()>,
 }
 
 impl MsalTokens {
-    /// Tokens for `config`'s ARM endpoint.
-    pub fn new(config: &AzureConfig) -> MsalTokens {
+    /// Tokens for `config`'s ARM endpoint; `on_sign_in_required` runs when ARM refuses them
+    /// even after a refresh, or when Entra wants the user to sign in again.
+    pub fn new(config: &AzureConfig, on_sign_in_required: impl Fn() + 'static) -> MsalTokens {
         MsalTokens {
             scope: config.arm_scope(),
+            refreshing: Rc::default(),
+            on_sign_in_required: Rc::new(on_sign_in_required),
         }
     }
 }
 
 impl TokenSource for MsalTokens {
-    async fn arm_token(&self) -> Result<String, String> {
-        let value = msal_token(&self.scope, false)
-            .await
-            .map_err(|e| format!("No access token: {}", message(e)))?;
+    async fn arm_token(&self) -> Result<String, TokenError> {
+        let value = msal_token(&self.scope, false).await.map_err(|e| {
+            let sign_in = e
+                .dyn_ref::<js_sys::Error>()
+                .is_some_and(|e| e.name() == "SignInRequired");
+            let why = format!("No access token: {}", message(e));
+            match sign_in {
+                true => TokenError::SignInRequired(why),
+                false => TokenError::Failed(why),
+            }
+        })?;
         value
             .as_string()
-            .ok_or_else(|| "No access token: MSAL returned none".into())
+            .ok_or_else(|| TokenError::Failed("No access token: MSAL returned none".into()))
     }
 
     async fn refresh(&self) -> bool {
-        msal_token(&self.scope, true).await.is_ok()
+        let shared = self
+            .refreshing
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                let scope = self.scope.clone();
+                async move { msal_token(&scope, true).await.is_ok() }
+                    .boxed_local()
+                    .shared()
+            })
+            .clone();
+        let refreshed = shared.clone().await;
+        let mut slot = self.refreshing.borrow_mut();
+        if slot.as_ref().is_some_and(|s| s.ptr_eq(&shared)) {
+            *slot = None;
+        }
+        refreshed
+    }
+
+    fn sign_in_required(&self) {
+        (self.on_sign_in_required)();
     }
 }
 

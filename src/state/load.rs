@@ -5,6 +5,7 @@
 //! fails on its own: its error is recorded and the rest still loads.
 
 use crate::arm::endpoints::{self, NODE_VULN_KEY, RUNNING_IMAGES_VULN_KEY};
+use crate::arm::error::SIGN_IN_AGAIN;
 use crate::arm::models::{
     Alert, Assessment, AssessmentMetadata, ComplianceAssessment, ComplianceControl,
     ComplianceStandard, GovernanceAssignment, ManagedCluster, Pricing, SubAssessment,
@@ -243,6 +244,9 @@ pub async fn load_cluster<T: Transport>(
 
 /// Why a read failed, with the role to ask for when the answer was 403.
 fn why(e: &ArmError) -> String {
+    if e.needs_sign_in() {
+        return format!("{e}. {SIGN_IN_AGAIN}");
+    }
     match e.is_forbidden() {
         true => format!(
             "{e}. Reading it needs the Security Reader (or Reader) role on the cluster's subscription; ask its owner for it."

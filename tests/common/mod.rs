@@ -18,6 +18,8 @@ pub struct FakeTransport {
     pub refresh_works: bool,
     /// How many refreshes the client asked for.
     pub refreshes: std::cell::Cell<u32>,
+    /// How many times the client said only a new sign-in can help.
+    pub sign_ins_required: std::cell::Cell<u32>,
 }
 
 impl FakeTransport {
@@ -50,6 +52,9 @@ impl Transport for FakeTransport {
     async fn refresh_credentials(&self) -> bool {
         self.refreshes.set(self.refreshes.get() + 1);
         self.refresh_works
+    }
+    fn sign_in_required(&self) {
+        self.sign_ins_required.set(self.sign_ins_required.get() + 1);
     }
 }
 

@@ -16,6 +16,7 @@ trait Erased {
     fn sleep(&self, duration: Duration) -> LocalBoxFuture<'_, ()>;
     fn jitter(&self) -> f64;
     fn refresh_credentials(&self) -> LocalBoxFuture<'_, bool>;
+    fn sign_in_required(&self);
 }
 
 impl<T: Transport> Erased for T {
@@ -33,6 +34,9 @@ impl<T: Transport> Erased for T {
     }
     fn refresh_credentials(&self) -> LocalBoxFuture<'_, bool> {
         Box::pin(Transport::refresh_credentials(self))
+    }
+    fn sign_in_required(&self) {
+        Transport::sign_in_required(self)
     }
 }
 
@@ -65,5 +69,8 @@ impl Transport for AnyTransport {
     }
     async fn refresh_credentials(&self) -> bool {
         self.0.refresh_credentials().await
+    }
+    fn sign_in_required(&self) {
+        self.0.sign_in_required()
     }
 }

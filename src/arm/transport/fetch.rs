@@ -1,7 +1,7 @@
 //! The browser transport: `fetch` through gloo-net with a bearer token from the sign-in layer.
 
 use super::{ArmRequest, ArmResponse, Method, Transport, TransportError};
-use crate::auth::TokenSource;
+use crate::auth::{TokenError, TokenSource};
 use std::time::Duration;
 
 /// Sends ARM requests from the browser. It cannot be built without a token source: the
@@ -22,11 +22,10 @@ impl<S: TokenSource> FetchTransport<S> {
 
 impl<S: TokenSource> Transport for FetchTransport<S> {
     async fn send(&self, request: &ArmRequest) -> Result<ArmResponse, TransportError> {
-        let token = self
-            .tokens
-            .arm_token()
-            .await
-            .map_err(TransportError::Network)?;
+        let token = self.tokens.arm_token().await.map_err(|e| match e {
+            TokenError::SignInRequired(why) => TransportError::SignIn(why),
+            TokenError::Failed(why) => TransportError::Network(why),
+        })?;
         let builder = match request.method {
             Method::Get => gloo_net::http::Request::get(&request.url),
             Method::Put => gloo_net::http::Request::put(&request.url),
@@ -81,5 +80,9 @@ impl<S: TokenSource> Transport for FetchTransport<S> {
 
     async fn refresh_credentials(&self) -> bool {
         self.tokens.refresh().await
+    }
+
+    fn sign_in_required(&self) {
+        self.tokens.sign_in_required();
     }
 }

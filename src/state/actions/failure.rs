@@ -1,6 +1,7 @@
 //! A failed action, in words that say what to do about it.
 
 use crate::arm::ArmError;
+use crate::arm::error::SIGN_IN_AGAIN;
 
 /// The role an action needs (Defender for Cloud's permissions table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,9 @@ impl Role {
 /// What the user reads when an action failed: the role for a 403, what happened for a 412,
 /// when to retry for a 429, ARM's own message otherwise.
 pub fn describe(error: &ArmError, role: Role) -> String {
+    if error.needs_sign_in() {
+        return format!("{error}. {SIGN_IN_AGAIN}");
+    }
     match error.status() {
         Some(403) => format!("{}. Azure said: {error}", role.needs()),
         Some(412) => format!(
@@ -65,5 +69,18 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("AuthorizationFailed"));
+    }
+
+    #[test]
+    fn a_refused_sign_in_says_to_sign_in_again_not_which_role() {
+        let e = ArmError::from_status(
+            401,
+            r#"{"error":{"code":"InvalidAuthenticationToken","message":"The access token is invalid."}}"#,
+        );
+        let text = describe(&e, Role::SecurityAdmin);
+        assert_eq!(
+            text,
+            "The access token is invalid. (HTTP 401, InvalidAuthenticationToken). Sign in again with the button at the top of the page, then Retry; nothing on the page is lost."
+        );
     }
 }

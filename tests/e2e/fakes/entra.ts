@@ -18,6 +18,8 @@ export class FakeEntra {
   readonly issued: string[] = [];
   /** Every request to the login host, as method and path. */
   readonly calls: string[] = [];
+  /** The grant type of every token request, in order (authorization_code, refresh_token). */
+  readonly grants: string[] = [];
   private codes = new Map<string, { challenge: string; nonce: string; redirectUri: string }>();
 
   async install(context: BrowserContext) {
@@ -35,6 +37,7 @@ export class FakeEntra {
       }
       if (url.pathname.endsWith('/oauth2/v2.0/token')) {
         const form = new URLSearchParams(request.postData() ?? '');
+        this.grants.push(form.get('grant_type') ?? '');
         if (form.get('grant_type') === 'authorization_code') {
           const grant = this.codes.get(form.get('code') ?? '');
           this.codes.delete(form.get('code') ?? '');

@@ -115,3 +115,44 @@ test('a response that never comes times out (requestTimeoutSeconds), is retried,
   await new DashboardPage(page).tab('Misconfigurations').click();
   await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
 });
+
+test('a 401 mid-session: the token is refreshed once, then "Sign in again" opens a popup; the panel, its choice and the selection survive', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  const entra = await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  await dashboard.rows.first().getByRole('checkbox').check();
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Change status' }).click();
+  const panel = page.getByRole('dialog');
+  await panel.getByRole('radio', { name: 'Dismissed' }).check();
+  // The session is revoked: ARM refuses every token from now on, even a freshly refreshed one.
+  const refreshes = () => entra.grants.filter((g) => g === 'refresh_token').length;
+  const before = refreshes();
+  arm.faults.push({ path: /./, status: 401, code: 'InvalidAuthenticationToken', times: 1000,
+    body: JSON.stringify({ error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' } }) });
+  await panel.getByRole('button', { name: 'Apply' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'Your sign-in has expired or was revoked' });
+  await expect(banner).toBeVisible();
+  await expect(panel.getByTestId('bulk-results')).toContainText('The access token is invalid. (HTTP 401, InvalidAuthenticationToken). Sign in again with the button at the top of the page');
+  expect(refreshes() - before, 'one refresh, not a loop').toBe(1);
+  const sent = arm.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/dismiss'));
+  expect(sent, 'sent with the old token, then once with the refreshed one').toHaveLength(2);
+  expect(sent[1].authorization).toBe(`Bearer ${entra.issued[entra.issued.length - 1]}`);
+  expect(sent[0].authorization).not.toBe(sent[1].authorization);
+  await expect(page.getByTestId('selected-count')).toHaveText('1 item selected');
+  await expect(panel.getByRole('radio', { name: 'Dismissed' })).toBeChecked();
+
+  // Signing in again happens in a popup (even at top level): the page does not navigate.
+  arm.faults.length = 0;
+  const url = page.url();
+  const popup = page.waitForEvent('popup');
+  await banner.getByRole('button', { name: 'Sign in again' }).click();
+  await popup;
+  await expect(page.getByRole('status').filter({ hasText: 'Signed in again as dana.ops@contoso.com' })).toBeVisible();
+  expect(page.url()).toBe(url);
+  expect(entra.grants[entra.grants.length - 1]).toBe('authorization_code');
+  await expect(panel.getByRole('radio', { name: 'Dismissed' }), 'the choice survived the sign-in').toBeChecked();
+  await panel.getByRole('button', { name: 'Apply' }).click();
+  await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 updated');
+  const after = arm.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/dismiss'));
+  expect(after[after.length - 1].authorization).toBe(`Bearer ${entra.issued[entra.issued.length - 1]}`);
+});
