@@ -1,5 +1,7 @@
 //! The outcome of one action over many findings: each item succeeds or fails on its own.
 
+use crate::domain::format::plural;
+
 /// One item's result: what it was, and the error if it failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemResult {
@@ -33,6 +35,15 @@ impl BulkOutcome {
             _ => format!("{ok} of {} {verb}; {failed} failed", self.items.len()),
         }
     }
+
+    /// What the activity list names as the target: the item itself when there was one
+    /// ("1 alert: Reverse shell detected"), otherwise how many ("12 alerts").
+    pub fn target(&self, noun: &str) -> String {
+        match self.items.as_slice() {
+            [one] => format!("{}: {}", plural(1, noun), one.label),
+            items => plural(items.len(), noun),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -54,6 +65,11 @@ mod tests {
             ],
         };
         assert_eq!(outcome.summary("updated"), "2 of 3 updated; 1 failed");
+        assert_eq!(outcome.target("alert"), "3 alerts");
+        let one = BulkOutcome {
+            items: vec![item("Reverse shell", None)],
+        };
+        assert_eq!(one.target("alert"), "1 alert: Reverse shell");
         assert_eq!(
             outcome.failed().map(|i| i.id.as_str()).collect::<Vec<_>>(),
             ["b"]

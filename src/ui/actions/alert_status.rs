@@ -76,7 +76,7 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
             actions.record(ActivityEntry {
                 time: clock::local_time(),
                 what: format!("Change alert status to {}", to.label()),
-                target: plural(result.items.len(), "alert"),
+                target: result.target("alert"),
                 outcome: match failed.is_empty() {
                     true => Ok(result.summary("updated")),
                     false => Err(result.summary("updated")),

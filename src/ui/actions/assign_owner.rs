@@ -130,7 +130,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
             actions.record(ActivityEntry {
                 time: clock::local_time(),
                 what,
-                target: plural(result.items.len(), "recommendation"),
+                target: result.target("recommendation"),
                 outcome: if failed.is_empty() {
                     Ok(result.summary("done"))
                 } else {
