@@ -1,23 +1,49 @@
 //! When the app panics, the page must not freeze silently: a panic hook puts a plain error
 //! screen on top (built with the DOM directly, since the app itself has stopped), with a Reload
-//! link and the error text in a read-only box to copy into a bug report.
+//! link and the error text in a read-only box, with a Copy button, for a bug report.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 /// Installs the hook (also logging to the console, as `console_error_panic_hook` does).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show(&info.to_string());
+        show(&report(&info.to_string()));
     }));
 }
 
-/// Shows the crash screen with `details`; text only, so a panic message quoting hostile data
-/// cannot inject markup.
+/// Panics on purpose, so whoever deploys the dashboard can see the crash screen where it runs
+/// (under their CSP, inside their portal's frame): `wasmBindings.crashScreenSelfTest()` in the
+/// browser console. The end-to-end test of the crash screen calls it too.
+#[wasm_bindgen(js_name = crashScreenSelfTest)]
+pub fn crash_screen_self_test() {
+    panic!("crash screen self-test: wasmBindings.crashScreenSelfTest() was called");
+}
+
+/// What a bug report needs: the version, the browser, and the panic with its source location.
+/// Not the URL or any data: neither helps find a panic, and both may be sensitive.
+fn report(panic: &str) -> String {
+    let browser = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
+    format!(
+        "aks-security-dashboard {}
+{browser}
+{panic}",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Shows the crash screen with `details` (once: a second panic keeps the first report); text
+/// only, so a panic message quoting hostile data cannot inject markup.
 pub fn show(details: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    if document.get_element_by_id("crash-title").is_some() {
+        return;
+    }
     let Some(body) = document.body() else { return };
     let Ok(screen) = document.create_element("div") else {
         return;
@@ -53,5 +79,26 @@ pub fn show(details: &str) {
             area.set_value(details);
         }
     }
+    if let Some(copy) = add("button", "Copy details") {
+        let _ = copy.set_attribute("type", "button");
+        copy.set_class_name("button");
+        let details = details.to_string();
+        // Leaked on purpose: the screen lives until the page is reloaded.
+        let on_click = Closure::<dyn Fn()>::new(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.navigator().clipboard().write_text(&details);
+            }
+        });
+        let _ = copy.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+    }
     let _ = body.append_child(&screen);
+    // Keyboard and screen-reader users land on the screen, not on the dead page beneath.
+    if let Some(title) = document
+        .get_element_by_id("crash-title")
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = title.set_attribute("tabindex", "-1");
+        let _ = title.focus();
+    }
 }
