@@ -18,6 +18,8 @@ export class FakeEntra {
   readonly issued: string[] = [];
   /** Every request to the login host, as method and path. */
   readonly calls: string[] = [];
+  /** Every credential handed out (access, refresh and id tokens): none may leak. */
+  readonly secrets: string[] = [];
   /** The grant type of every token request, in order (authorization_code, refresh_token). */
   readonly grants: string[] = [];
   private codes = new Map<string, { challenge: string; nonce: string; redirectUri: string }>();
@@ -65,11 +67,13 @@ export class FakeEntra {
       aud: CLIENT_ID, iss: `${LOGIN}/${TENANT}/v2.0`, iat: now, nbf: now, exp: now + 3600,
       tid: TENANT, oid: USER.oid, sub: USER.oid, preferred_username: USER.username, name: USER.name, ...(nonce ? { nonce } : {}),
     });
+    const refresh = `fake-refresh-${randomUUID()}`;
+    this.secrets.push(access, refresh, id);
     return {
       token_type: 'Bearer',
       scope: 'https://management.azure.com/user_impersonation https://management.azure.com/.default',
       expires_in: 3599, ext_expires_in: 3599,
-      access_token: access, refresh_token: `fake-refresh-${randomUUID()}`, id_token: id,
+      access_token: access, refresh_token: refresh, id_token: id,
       client_info: b64url(JSON.stringify({ uid: USER.oid, utid: TENANT })),
     };
   }

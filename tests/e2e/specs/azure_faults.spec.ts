@@ -156,3 +156,22 @@ test('a 401 mid-session: the token is refreshed once, then "Sign in again" opens
   const after = arm.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/dismiss'));
   expect(after[after.length - 1].authorization).toBe(`Bearer ${entra.issued[entra.issued.length - 1]}`);
 });
+
+test('a burst of 500 and 503 answers is retried with backoff; the data then arrives whole, with no error left on screen', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  arm.faults.push(
+    { path: /\/providers\/Microsoft\.Security\/assessments$/i, status: 500, times: 1 },
+    { path: /\/providers\/Microsoft\.Security\/assessments$/i, status: 503, headers: { 'retry-after': '1' }, times: 1 },
+    { path: /\/alerts$/i, status: 503, times: 2 },
+  );
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  await dashboard.tab('Misconfigurations').click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('Incomplete: some data could not be read')).toHaveCount(0);
+  const reads = (re: RegExp) => arm.requests.filter((r) => r.method === 'GET' && re.test(r.path)).length;
+  expect(reads(/\/providers\/Microsoft\.Security\/assessments$/i), 'two failures, then the answer').toBe(3);
+  expect(reads(/\/alerts$/i)).toBe(3);
+});
