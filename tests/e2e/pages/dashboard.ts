@@ -71,6 +71,16 @@ export class DashboardPage {
     return this.page.getByRole('tab', { name });
   }
 
+  /** Selects the first row (an alert), opens Change status from the command bar and picks
+   * `status`; returns the panel, ready for Apply. */
+  async changeStatusOfFirst(status: string): Promise<Locator> {
+    await this.rows.first().getByRole('checkbox').check();
+    await this.page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Change status' }).click();
+    const panel = this.page.getByRole('dialog');
+    await panel.getByRole('radio', { name: status }).check();
+    return panel;
+  }
+
   async expectClean() {
     expect(this.consoleErrors, 'console errors').toEqual([]);
     expect(this.offOriginRequests, 'requests leaving the page origin').toEqual([]);

@@ -120,10 +120,7 @@ test('a 401 mid-session: the token is refreshed once, then "Sign in again" opens
   const arm = new FakeArm();
   const entra = await openExampleCluster(page, context, baseURL!, arm);
   const dashboard = new DashboardPage(page);
-  await dashboard.rows.first().getByRole('checkbox').check();
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Change status' }).click();
-  const panel = page.getByRole('dialog');
-  await panel.getByRole('radio', { name: 'Dismissed' }).check();
+  const panel = await dashboard.changeStatusOfFirst('Dismissed');
   // The session is revoked: ARM refuses every token from now on, even a freshly refreshed one.
   const refreshes = () => entra.grants.filter((g) => g === 'refresh_token').length;
   const before = refreshes();

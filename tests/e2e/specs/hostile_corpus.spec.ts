@@ -102,10 +102,7 @@ test('a hostile corpus in every text field of every finding type renders as text
   // Actions on hostile alerts: the status panel, the suppression panel (conditions from the
   // alert's entities, and its az command), then the activity entry of a status change.
   await dashboard.tab(TABS.alert).click();
-  await dashboard.rows.first().getByRole('checkbox').check();
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Change status' }).click();
-  const panel = page.getByRole('dialog');
-  await panel.getByRole('radio', { name: 'Dismissed' }).check();
+  const panel = await dashboard.changeStatusOfFirst('Dismissed');
   await expectNothingInjected(page, 'the change status panel');
   await panel.getByRole('button', { name: 'Apply' }).click();
   await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 updated');

@@ -19,10 +19,7 @@ test('no token leaks anywhere during a whole session, and sign-out leaves none b
   const dashboard = new DashboardPage(page);
 
   // An action.
-  await dashboard.rows.first().getByRole('checkbox').check();
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Change status' }).click();
-  const panel = page.getByRole('dialog');
-  await panel.getByRole('radio', { name: 'Resolved' }).check();
+  const panel = await dashboard.changeStatusOfFirst('Resolved');
   await panel.getByRole('button', { name: 'Apply' }).click();
   await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 updated');
   await page.keyboard.press('Escape');
