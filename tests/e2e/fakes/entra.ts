@@ -22,6 +22,8 @@ export class FakeEntra {
   readonly secrets: string[] = [];
   /** The grant type of every token request, in order (authorization_code, refresh_token). */
   readonly grants: string[] = [];
+  /** The next sign-in is refused, as Entra does when the user cancels (error=access_denied). */
+  denyNext = false;
   private codes = new Map<string, { challenge: string; nonce: string; redirectUri: string }>();
 
   async install(context: BrowserContext) {
@@ -31,6 +33,11 @@ export class FakeEntra {
       this.calls.push(`${request.method()} ${url.pathname}`);
       if (url.pathname.endsWith('/oauth2/v2.0/authorize')) {
         const q = url.searchParams;
+        if (this.denyNext) {
+          this.denyNext = false;
+          const why = encodeURIComponent('AADSTS65004: User declined to consent to access the app.');
+          return route.fulfill({ status: 302, headers: { location: `${q.get('redirect_uri')}#error=access_denied&error_description=${why}&state=${encodeURIComponent(q.get('state')!)}` } });
+        }
         const code = randomUUID();
         this.codes.set(code, { challenge: q.get('code_challenge')!, nonce: q.get('nonce')!, redirectUri: q.get('redirect_uri')! });
         const clientInfo = b64url(JSON.stringify({ uid: USER.oid, utid: TENANT }));

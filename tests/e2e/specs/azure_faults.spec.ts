@@ -3,6 +3,7 @@ import { DashboardPage } from '../pages/dashboard';
 import { FakeArm } from '../fakes/arm';
 import { openExampleCluster } from '../fakes/azure_session';
 import { azureConfig } from '../fakes/entra';
+import { seriousViolations } from '../pages/axe';
 
 test('a throttled list waits for Retry-After and then shows its data', async ({ page, context, baseURL }) => {
   const arm = new FakeArm();
@@ -138,11 +139,20 @@ test('a 401 mid-session: the token is refreshed once, then "Sign in again" opens
   await expect(page.getByTestId('selected-count')).toHaveText('1 item selected');
   await expect(panel.getByRole('radio', { name: 'Dismissed' })).toBeChecked();
 
+  // A sign-in that does not finish (here the user declines) says so and offers both ways again.
+  entra.denyNext = true;
+  await banner.getByRole('button', { name: 'Sign in again' }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'Sign-in did not finish: access_denied' });
+  await expect(failed).toContainText('AADSTS65004: User declined to consent');
+  await expect(failed.getByRole('button', { name: 'Sign in on this page instead' })).toBeVisible();
+  expect(await seriousViolations(page), 'the sign-in banner over an open panel').toEqual([]);
+  await expect(panel.getByRole('radio', { name: 'Dismissed' })).toBeChecked();
+
   // Signing in again happens in a popup (even at top level): the page does not navigate.
   arm.faults.length = 0;
   const url = page.url();
   const popup = page.waitForEvent('popup');
-  await banner.getByRole('button', { name: 'Sign in again' }).click();
+  await failed.getByRole('button', { name: 'Try again' }).click();
   await popup;
   await expect(page.getByRole('status').filter({ hasText: 'Signed in again as dana.ops@contoso.com' })).toBeVisible();
   expect(page.url()).toBe(url);
