@@ -16,3 +16,9 @@ pub mod tabs;
 
 pub use dashboard::Dashboard;
 pub use load_error::LoadError;
+
+/// Text from Azure as the page shows it: hidden characters (bidirectional overrides, zero-width
+/// and control characters) written out, so nothing in a name can disguise what it is.
+pub fn shown(text: &str) -> String {
+    crate::domain::format::reveal(text).into_owned()
+}

@@ -1,4 +1,6 @@
-//! Display forms of wire values: timestamps and enum-like words.
+//! Display forms of wire values: timestamps, enum-like words, and hidden characters revealed.
+
+use std::borrow::Cow;
 
 /// Whether `iso` is an ISO 8601 UTC timestamp of at least minute precision (`…T12:34…Z`).
 fn is_utc_timestamp(iso: &str) -> bool {
@@ -77,9 +79,50 @@ pub fn sentence(camel: &str) -> String {
     }
 }
 
+/// Whether `c` changes how text around it reads while showing nothing itself: bidirectional
+/// controls (the "Trojan Source" overrides that make `kube\u{202E}gpj.exe` display as
+/// `kubeexe.jpg`), zero-width characters that hide in names, and C0/C1 controls other than tab
+/// and line breaks. Zero-width joiners are left alone: emoji sequences need them.
+fn is_hidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{61c}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `text` as the page shows data from Azure: every hidden character (see [`is_hidden`]) written
+/// out as `⟨U+202E⟩`, so a security engineer sees what is really there. Borrowed when there is
+/// none, which is almost always.
+pub fn reveal(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_hidden) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match is_hidden(c) {
+            true => out.push_str(&format!("⟨U+{:04X}⟩", u32::from(c))),
+            false => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_characters_are_written_out_and_everything_else_is_kept() {
+        assert_eq!(reveal("kube\u{202E}gpj.exe"), "kube⟨U+202E⟩gpj.exe");
+        assert_eq!(
+            reveal("a\u{0}b\u{1b}[31mc\u{200b}d\u{2066}e\u{feff}"),
+            "a⟨U+0000⟩b⟨U+001B⟩[31mc⟨U+200B⟩d⟨U+2066⟩e⟨U+FEFF⟩"
+        );
+        assert!(matches!(reveal("plain text"), Cow::Borrowed(_)));
+        // Line breaks, tabs, right-to-left scripts and emoji sequences are real text.
+        let real = "line1\r\nline2\tשלום مرحبا 👩\u{200d}💻";
+        assert_eq!(reveal(real), real);
+    }
 
     #[test]
     fn threat_names_read_as_sentences() {

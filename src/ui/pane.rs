@@ -48,7 +48,7 @@ pub fn DetailsPane(
     });
     move || {
         let row = row()?;
-        let title = row.cells.get(1).cloned().unwrap_or_default();
+        let title = crate::ui::shown(row.cells.get(1).map_or("", String::as_str));
         let content = data.with(|d| content(d, &row.members, &table.get()));
         Some(view! {
             <aside class="pane" aria-labelledby="pane-title" on:keydown=on_key>

@@ -3,6 +3,7 @@
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
 use crate::state::actions::Actions;
+use crate::ui::shown;
 use leptos::prelude::*;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn ActivityPanel() -> impl IntoView {
                             let text = match e.outcome { Ok(t) | Err(t) => t };
                             view! {
                                 <li class="activity__entry" class:activity__entry--failed=!ok>
-                                    <p class="activity__head"><time>{e.time}</time>" · "<strong>{e.what}</strong>" · "{e.target}</p>
+                                    <p class="activity__head"><time>{e.time}</time>" · "<strong>{e.what}</strong>" · "{shown(&e.target)}</p>
                                     <p class="activity__outcome">{if ok { "Succeeded: " } else { "Failed: " }}{text}</p>
                                     <RequestsPreview requests=Signal::stored(e.requests)/>
                                 </li>

@@ -11,6 +11,7 @@ use crate::domain::actions::{ActivityEntry, BulkOutcome};
 use crate::domain::format::plural;
 use crate::state::ViewState;
 use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
+use crate::ui::shown;
 use leptos::prelude::*;
 
 const STATUSES: [AlertStatus; 4] = [
@@ -110,7 +111,7 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
             <p class="form-field__hint">"Changing alert status needs the Security Admin role (or Contributor or Owner) on the subscription."</p>
             <ul class="panel__targets" aria-label="Alerts">
                 {targets.get_value().into_iter().map(|(_, title, now)| view! {
-                    <li>{title}<span class="panel__target-state">{format!(" ({})", now.label())}</span></li>
+                    <li>{shown(&title)}<span class="panel__target-state">{format!(" ({})", now.label())}</span></li>
                 }).collect_view()}
             </ul>
             <RequestsPreview requests=previews/>

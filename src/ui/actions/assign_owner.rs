@@ -13,6 +13,7 @@ use crate::domain::format::plural;
 use crate::domain::{Assignment, format};
 use crate::state::ViewState;
 use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
+use crate::ui::shown;
 use leptos::prelude::*;
 
 /// One recommendation to assign: id, name, current assignment, and the assignment key to PUT
@@ -242,7 +243,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
                 </label>
             </fieldset>
             <ul class="panel__targets" aria-label="Recommendations">
-                {targets.get_value().into_iter().map(|t| view! { <li>{t.name}</li> }).collect_view()}
+                {targets.get_value().into_iter().map(|t| view! { <li>{shown(&t.name)}</li> }).collect_view()}
             </ul>
             <RequestsPreview requests=previews/>
             <BulkResults outcome=outcome verb="done"/>

@@ -1,6 +1,7 @@
 //! A bulk run's result, one line per item: what succeeded and, for what failed, why.
 
 use crate::domain::actions::BulkOutcome;
+use crate::ui::shown;
 use leptos::prelude::*;
 
 /// The outcome of a bulk run (or `running` while it goes).
@@ -24,7 +25,7 @@ pub fn BulkResults(
                                 <li class="bulk-results__item" class:bulk-results__item--failed=!ok>
                                     <span aria-hidden="true">{if ok { "✓ " } else { "✕ " }}</span>
                                     <span class="visually-hidden">{if ok { "Succeeded: " } else { "Failed: " }}</span>
-                                    {item.label}
+                                    {shown(&item.label)}
                                     {item.error.map(|e| view! { <span class="bulk-results__error">" — "{e}</span> })}
                                 </li>
                             }

@@ -11,6 +11,7 @@ use crate::domain::actions::{ActivityEntry, SuppressionForm, SuppressionReason, 
 use crate::domain::format;
 use crate::state::actions::suppression::rules_for;
 use crate::state::actions::{Actions, Role, describe};
+use crate::ui::shown;
 use leptos::prelude::*;
 
 #[component]
@@ -145,7 +146,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
                     <label class="choice">
                         <input type="checkbox" prop:checked=on
                             on:change=move |ev| { let on = event_target_checked(&ev); form.update(|f| f.scope[i].1 = on) }/>
-                        {choice.label.clone()}
+                        {shown(&choice.label)}
                         <code class="choice__detail">{format!("{} {} {}", choice.field, if choice.contains { "contains" } else { "in" }, choice.value)}</code>
                     </label>
                 }).collect_view()}

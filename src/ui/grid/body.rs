@@ -6,6 +6,7 @@ use super::context::{GridContext, OVERSCAN, ROW_HEIGHT, WINDOW};
 use crate::browser::focus;
 use crate::domain::grid::Row;
 use crate::state::Shared;
+use crate::ui::shown;
 use leptos::ev::KeyboardEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -112,13 +113,13 @@ fn GridRow(position: usize, row: Row) -> impl IntoView {
     let id = StoredValue::new(row.id.clone());
     let selected = move || id.with_value(|id| grid.view.is_selected(id));
     let open = move || id.with_value(|id| grid.view.open.get().as_ref() == Some(id));
-    let name = row.cells.get(1).cloned().unwrap_or_default();
+    let name = shown(row.cells.get(1).map_or("", String::as_str));
     let level = row.level;
     let cells = move || {
         grid.visible_columns()
             .into_iter()
             .map(|(i, column, _)| {
-                let text = row.cells.get(i).cloned().unwrap_or_default();
+                let text = shown(row.cells.get(i).map_or("", String::as_str));
                 if i == 0 {
                     view! {
                         <td><span class=format!("level-pill level--{}", level.as_str())>{text}</span></td>

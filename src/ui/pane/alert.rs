@@ -4,6 +4,7 @@
 use super::parts::{Section, external_link, facts, level_pill};
 use crate::domain::{Alert, format, links};
 use crate::ui::actions::alert_commands;
+use crate::ui::shown;
 use leptos::prelude::*;
 
 /// The alert's pane body.
@@ -15,7 +16,7 @@ pub fn details(alert: &Alert, cluster_id: &str) -> impl IntoView + use<> {
     view! {
         <p class="pane__level">{level_pill(alert.severity)}" "{alert.status.label()}</p>
         {alert_commands(alert)}
-        <p class="pane__text">{alert.description.clone()}</p>
+        <p class="pane__text">{shown(&alert.description)}</p>
         {facts(vec![
             ("Affected entity", alert.entity.clone()),
             ("MITRE tactic", format::words(&alert.tactic)),
@@ -24,19 +25,19 @@ pub fn details(alert: &Alert, cluster_id: &str) -> impl IntoView + use<> {
             ("Alert type", alert.alert_type.clone()),
         ])}
         <Section title="Recommended steps">
-            <ol class="pane__list">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+            <ol class="pane__list">{steps.into_iter().map(|s| view! { <li>{shown(&s)}</li> }).collect_view()}</ol>
         </Section>
         <Section title="Related entities">
             <table class="pane__table">
                 <thead><tr><th scope="col">"Type"</th><th scope="col">"Entity"</th></tr></thead>
                 <tbody>
-                    {entities.into_iter().map(|e| view! { <tr><td>{e.kind}</td><td>{e.name}</td></tr> }).collect_view()}
+                    {entities.into_iter().map(|e| view! { <tr><td>{shown(&e.kind)}</td><td>{shown(&e.name)}</td></tr> }).collect_view()}
                 </tbody>
             </table>
         </Section>
         <Section title="Additional details">
             <dl class="pane__facts">
-                {properties.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                {properties.into_iter().map(|(k, v)| view! { <dt>{shown(&k)}</dt><dd>{shown(&v)}</dd> }).collect_view()}
             </dl>
         </Section>
         <Section title="Links">

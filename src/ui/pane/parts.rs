@@ -3,6 +3,7 @@
 use crate::browser::sanitize::safe_html;
 use crate::domain::Level;
 use crate::domain::links::is_safe;
+use crate::ui::shown;
 use leptos::prelude::*;
 
 /// A titled section.
@@ -21,7 +22,7 @@ pub fn facts(items: Vec<(&'static str, String)>) -> impl IntoView + use<> {
     let items: Vec<_> = items.into_iter().filter(|(_, v)| !v.is_empty()).collect();
     view! {
         <dl class="pane__facts">
-            {items.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+            {items.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{shown(&v)}</dd> }).collect_view()}
         </dl>
     }
 }
@@ -34,6 +35,7 @@ pub fn level_pill(level: Level) -> impl IntoView + use<> {
 /// A link opened in a new tab; a link from an API response that is not https is shown as
 /// text instead (it could be `javascript:`).
 pub fn external_link(label: String, url: String) -> AnyView {
+    let label = shown(&label);
     if is_safe(&url) {
         view! { <a href=url target="_blank" rel="noopener noreferrer">{label}</a> }.into_any()
     } else {
@@ -43,5 +45,5 @@ pub fn external_link(label: String, url: String) -> AnyView {
 
 /// Azure's remediation markup, sanitized to links, lists, emphasis and code.
 pub fn markup(dirty: &str) -> impl IntoView + use<> {
-    view! { <div class="pane__markup" inner_html=safe_html(dirty)></div> }
+    view! { <div class="pane__markup" inner_html=safe_html(&shown(dirty))></div> }
 }

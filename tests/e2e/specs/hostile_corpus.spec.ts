@@ -68,7 +68,12 @@ async function expectNothingInjected(page: Page, where: string) {
   expect(await page.evaluate(() => (window as any).__pwned), `script ran in ${where}`).toBeUndefined();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `page wider than the window in ${where}`).toBeLessThanOrEqual(1);
+  // Direction overrides, zero-width and control characters are written out, never in effect.
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g), `hidden characters in ${where}`).toBeNull();
+  revealed ||= text.includes('kube⟨U+202E⟩gpj.exe and ⟨U+2066⟩isolated⟨U+2069⟩ ⟨U+200F⟩right-to-left');
 }
+let revealed = false;
 
 const rowsOf = (type: FindingType) => (type === 'vulnerability' ? expected.vulnerability.components : expected[type].rows);
 
@@ -98,6 +103,7 @@ test('a hostile corpus in every text field of every finding type renders as text
   }
   // Lone surrogates (JSON escapes ARM can send) read as U+FFFD instead of failing the list.
   expect(await page.evaluate(() => document.body.innerText.includes('\ufffd'))).toBe(true);
+  expect(revealed, 'the right-to-left override was shown written out').toBe(true);
 
   // Actions on hostile alerts: the status panel, the suppression panel (conditions from the
   // alert's entities, and its az command), then the activity entry of a status change.
