@@ -273,3 +273,26 @@ fn the_benchmark_cluster_also_scales_the_clusters_alerts() {
     let ids: BTreeSet<&str> = data.alerts.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids.len(), 5_000);
 }
+
+#[test]
+fn a_sovereign_cloud_gets_its_own_portal_links() {
+    // The same wire data read through US Government ARM: every link the dashboard builds points
+    // to that cloud's portal, none to the public one.
+    let (demo, facts) = DemoTransport::new().unwrap();
+    let cluster = ClusterId::parse(&facts.cluster_id).unwrap();
+    let client = ArmClient::new(demo, "https://management.usgovcloudapi.net");
+    let data = block_on(load_cluster(&client, &cluster)).unwrap();
+    assert_eq!(data.cluster.portal, "https://portal.azure.us");
+    let built: Vec<&str> = data
+        .recommendations
+        .iter()
+        .map(|r| r.portal_link.as_str())
+        .chain(data.vulnerabilities.iter().map(|v| v.portal_link.as_str()))
+        .collect();
+    assert!(built.len() > 100, "{} links", built.len());
+    for link in built {
+        assert!(link.starts_with("https://portal.azure.us/#blade/"), "{link}");
+    }
+    let (public, ..) = load();
+    assert_eq!(public.cluster.portal, "https://portal.azure.com");
+}

@@ -64,6 +64,8 @@ pub struct ClusterInfo {
     pub subscription_id: String,
     pub location: String,
     pub kubernetes_version: String,
+    /// The Azure portal of the cluster's cloud: portal links open there.
+    pub portal: String,
 }
 
 /// Which Defender plans cover the cluster, and where that comes from.

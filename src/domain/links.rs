@@ -1,8 +1,24 @@
-//! Links into the Azure portal and documentation that the details panes offer.
-//! Public-cloud portal host; sovereign portals come with the Azure configuration.
+//! Links into the Azure portal and documentation that the details panes offer. Portal links
+//! open in the portal of the cluster's cloud (see [`portal_for`]).
 
-/// Where the portal lives.
-pub const PORTAL: &str = "https://portal.azure.com";
+/// The public cloud's portal.
+pub const PUBLIC_PORTAL: &str = "https://portal.azure.com";
+
+/// The Azure portal of the cloud whose Resource Manager is `arm_endpoint`: US Government and
+/// China (21Vianet) have their own; the public portal otherwise.
+pub fn portal_for(arm_endpoint: &str) -> &'static str {
+    let host = arm_endpoint
+        .trim_start_matches("https://")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match host.as_str() {
+        "management.usgovcloudapi.net" => "https://portal.azure.us",
+        "management.chinacloudapi.cn" => "https://portal.azure.cn",
+        _ => PUBLIC_PORTAL,
+    }
+}
 
 /// "Configure security rules" (drift and other cluster security rules) documentation.
 pub const SECURITY_RULES_DOC: &str =
@@ -27,22 +43,31 @@ pub fn encode(text: &str) -> String {
 }
 
 /// The cluster's Logs blade, to investigate an alert in its timeframe.
-pub fn cluster_logs(cluster_id: &str) -> String {
-    format!("{PORTAL}/#@/resource{cluster_id}/logs")
+pub fn cluster_logs(portal: &str, cluster_id: &str) -> String {
+    format!("{portal}/#@/resource{cluster_id}/logs")
+}
+
+/// A recommendation's page, as ARM's `links.azurePortalUri` spells it (used when the
+/// assessment came without its links).
+pub fn recommendation(portal: &str, key: &str) -> String {
+    format!(
+        "{portal}/#blade/Microsoft_Azure_Security/RecommendationsBlade/assessmentKey/{}",
+        encode(key)
+    )
 }
 
 /// A built-in Azure Policy definition's page.
-pub fn policy_definition(definition_id: &str) -> String {
+pub fn policy_definition(portal: &str, definition_id: &str) -> String {
     format!(
-        "{PORTAL}/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/{}",
+        "{portal}/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/{}",
         encode(definition_id)
     )
 }
 
 /// The subscription's regulatory compliance standards settings in Defender for Cloud.
-pub fn compliance_standards(subscription_id: &str) -> String {
+pub fn compliance_standards(portal: &str, subscription_id: &str) -> String {
     format!(
-        "{PORTAL}/#view/Microsoft_Azure_Security/SecurityPolicyBladeV2/subscriptionId/{}",
+        "{portal}/#view/Microsoft_Azure_Security/SecurityPolicyBladeV2/subscriptionId/{}",
         encode(subscription_id)
     )
 }
@@ -58,11 +83,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_cloud_links_to_its_own_portal() {
+        for (arm, portal) in [
+            ("https://management.azure.com", "https://portal.azure.com"),
+            ("https://management.azure.com/", "https://portal.azure.com"),
+            (
+                "https://management.usgovcloudapi.net",
+                "https://portal.azure.us",
+            ),
+            (
+                "https://Management.ChinaCloudAPI.cn/",
+                "https://portal.azure.cn",
+            ),
+            (
+                "https://management.example.test:8443",
+                "https://portal.azure.com",
+            ),
+        ] {
+            assert_eq!(portal_for(arm), portal, "{arm}");
+        }
+    }
+
+    #[test]
     fn encodes_ids_and_refuses_unsafe_schemes() {
         let id = "/providers/Microsoft.Authorization/policyDefinitions/0a15ec92-a229";
         assert_eq!(
-            policy_definition(id),
+            policy_definition(PUBLIC_PORTAL, id),
             "https://portal.azure.com/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/%2Fproviders%2FMicrosoft.Authorization%2FpolicyDefinitions%2F0a15ec92-a229"
+        );
+        assert_eq!(
+            cluster_logs(
+                "https://portal.azure.us",
+                "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerService/managedClusters/c"
+            ),
+            "https://portal.azure.us/#@/resource/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerService/managedClusters/c/logs"
         );
         assert!(is_safe("https://nvd.nist.gov/vuln/detail/CVE-2023-4911"));
         assert!(is_safe("HTTPS://example.com"));

@@ -5,8 +5,8 @@ use crate::arm::graph::ClusterRow;
 use crate::arm::models::{ManagedCluster, Pricing};
 use crate::domain::{ClusterInfo, PlanStatus};
 
-/// Header facts from the managed cluster resource.
-pub fn cluster_info(id: &ClusterId, cluster: &ManagedCluster) -> ClusterInfo {
+/// Header facts from the managed cluster resource; `portal` is its cloud's portal.
+pub fn cluster_info(id: &ClusterId, cluster: &ManagedCluster, portal: &str) -> ClusterInfo {
     let p = &cluster.properties;
     ClusterInfo {
         id: id.to_string(),
@@ -19,13 +19,15 @@ pub fn cluster_info(id: &ClusterId, cluster: &ManagedCluster) -> ClusterInfo {
             .clone()
             .or(p.kubernetes_version.clone())
             .unwrap_or_default(),
+        portal: portal.to_string(),
     }
 }
 
 /// Header facts when the managed cluster could not be read: what its id says.
-pub fn cluster_info_from_id(id: &ClusterId) -> ClusterInfo {
+pub fn cluster_info_from_id(id: &ClusterId, portal: &str) -> ClusterInfo {
     ClusterInfo {
         id: id.to_string(),
+        portal: portal.to_string(),
         name: id.name.clone(),
         resource_group: id.resource_group.clone(),
         subscription_id: id.subscription_id.clone(),
@@ -41,7 +43,7 @@ pub fn cluster_row(row: &ClusterRow) -> ClusterInfo {
         resource_group: row.resource_group.clone(),
         subscription_id: row.subscription_id.clone(),
         location: row.location.clone(),
-        kubernetes_version: String::new(),
+        ..ClusterInfo::default()
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::keys::kind_of;
 use crate::arm::models::{Assessment, AssessmentMetadataProperties, GovernanceAssignment};
-use crate::domain::{Assignment, Level, Rating, Recommendation};
+use crate::domain::{Assignment, Level, Rating, Recommendation, links};
 
 /// Maps one assessment. Severity comes from the metadata (Medium when it is missing, so the
 /// finding is still counted); the rating uses Defender CSPM's risk level when present.
@@ -10,6 +10,7 @@ pub fn recommendation(
     wire: &Assessment,
     metadata: Option<&AssessmentMetadataProperties>,
     assignment: Option<&GovernanceAssignment>,
+    portal: &str,
 ) -> Recommendation {
     let p = &wire.properties;
     let metadata = metadata.or(p.metadata.as_ref());
@@ -50,7 +51,7 @@ pub fn recommendation(
             .links
             .as_ref()
             .and_then(|l| l.azure_portal_uri.clone())
-            .unwrap_or_else(|| portal_link(&wire.name)),
+            .unwrap_or_else(|| links::recommendation(portal, &wire.name)),
         threats: metadata.map(|m| m.threats.clone()).unwrap_or_default(),
         user_impact: metadata
             .and_then(|m| m.user_impact.clone())
@@ -76,12 +77,4 @@ pub fn recommendation(
             }
         }),
     }
-}
-
-/// The recommendation's page in the Azure portal (public cloud), as ARM's `links.azurePortalUri`
-/// spells it when `$expand=links` is not requested.
-pub fn portal_link(key: &str) -> String {
-    format!(
-        "https://portal.azure.com/#blade/Microsoft_Azure_Security/RecommendationsBlade/assessmentKey/{key}"
-    )
 }

@@ -1,13 +1,12 @@
 //! Sub-assessment → vulnerability finding.
 
-use super::recommendations::portal_link;
 use crate::arm::models::{Assessment, SubAssessment};
-use crate::domain::{Component, Level, Link, Vulnerability};
+use crate::domain::{Component, Level, Link, Vulnerability, links};
 
 /// Maps one vulnerability sub-assessment; `None` for healthy or non-vulnerability rows.
 /// Images come from MDVM `artifactDetails`; findings without one belong to the node pool
 /// named by the last segment of `resourceDetails.id`.
-pub fn vulnerability(wire: &SubAssessment) -> Option<Vulnerability> {
+pub fn vulnerability(wire: &SubAssessment, portal: &str) -> Option<Vulnerability> {
     let p = &wire.properties;
     if p.status.code != "Unhealthy" {
         return None;
@@ -63,7 +62,7 @@ pub fn vulnerability(wire: &SubAssessment) -> Option<Vulnerability> {
             .and_then(|d| d.exploitability_assessment.as_ref())
             .is_some_and(|e| e.exploit_steps_published || e.is_in_exploit_kit),
         first_seen: p.time_generated.clone().unwrap_or_default(),
-        portal_link: portal_link(parent_key(&wire.id)),
+        portal_link: links::recommendation(portal, parent_key(&wire.id)),
         references: details
             .map(|d| {
                 d.references
@@ -82,7 +81,7 @@ pub fn vulnerability(wire: &SubAssessment) -> Option<Vulnerability> {
 /// Defender moves to after the grouped sub-assessments): one finding per CVE in
 /// `additionalData.CvesDetails`, with the package and version from `DetectedSoftwareVersions`
 /// ("name version") and `FixedVersion`. Healthy or malformed entries give no finding.
-pub fn individual(wire: &Assessment) -> Vec<Vulnerability> {
+pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
     #[derive(serde::Deserialize)]
     #[serde(rename_all = "PascalCase")]
     struct CveDetail {
@@ -125,7 +124,7 @@ pub fn individual(wire: &Assessment) -> Vec<Vulnerability> {
             component: component.clone(),
             exploit_published: false,
             first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
-            portal_link: portal_link(&wire.name),
+            portal_link: links::recommendation(portal, &wire.name),
             references: Vec::new(),
         })
         .collect()

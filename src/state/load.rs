@@ -11,7 +11,7 @@ use crate::arm::models::{
     ComplianceStandard, GovernanceAssignment, ManagedCluster, Pricing, SubAssessment,
 };
 use crate::arm::{ArmClient, ArmError, ClusterId, Transport};
-use crate::domain::{ClusterData, FindingType, LoadIssues, PlanStatus, RecommendationKind};
+use crate::domain::{ClusterData, FindingType, LoadIssues, PlanStatus, RecommendationKind, links};
 use crate::mapping;
 use futures::{StreamExt, stream};
 use std::collections::BTreeSet;
@@ -29,6 +29,7 @@ pub async fn load_cluster<T: Transport>(
     client: &ArmClient<T>,
     cluster: &ClusterId,
 ) -> Result<ClusterData, ArmError> {
+    let portal = links::portal_for(client.endpoint());
     // Three independent chains run side by side, so the slowest decides the critical path, not
     // the sum: recommendations → their metadata and owners; standards → controls → control
     // assessments; and the single reads and vulnerability lists.
@@ -169,7 +170,7 @@ pub async fn load_cluster<T: Transport>(
                 .iter()
                 .position(|k| k.eq_ignore_ascii_case(&a.name))
                 .and_then(|i| assignments.get(i)?.first());
-            mapping::recommendation(a, meta, assignment)
+            mapping::recommendation(a, meta, assignment, portal)
         })
         .collect();
     let compliance = standards
@@ -183,10 +184,10 @@ pub async fn load_cluster<T: Transport>(
 
     let cluster_id = cluster.to_string();
     let cluster_info = match &managed {
-        Ok(m) => mapping::cluster_info(cluster, m),
+        Ok(m) => mapping::cluster_info(cluster, m, portal),
         Err(e) => {
             issues.cluster = Some(format!("Cluster details could not be read: {}", why(e)));
-            mapping::cluster_info_from_id(cluster)
+            mapping::cluster_info_from_id(cluster, portal)
         }
     };
     let plan = match (&pricing, &plans) {
@@ -229,11 +230,11 @@ pub async fn load_cluster<T: Transport>(
             .collect(),
         vulnerabilities: scanned
             .iter()
-            .filter_map(mapping::vulnerability)
+            .filter_map(|s| mapping::vulnerability(s, portal))
             .chain(
                 assessments
                     .iter()
-                    .flat_map(mapping::vulnerabilities::individual),
+                    .flat_map(|a| mapping::vulnerabilities::individual(a, portal)),
             )
             .collect(),
         recommendations,

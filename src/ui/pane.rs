@@ -67,8 +67,10 @@ pub fn DetailsPane(
 fn content(data: &ClusterData, members: &[Member], table: &Table) -> AnyView {
     let findings: Vec<FindingRef> = members.iter().filter_map(|m| m.resolve(data)).collect();
     match findings.first() {
-        Some(FindingRef::Alert(a)) => alert::details(a, &data.cluster.id).into_any(),
-        Some(FindingRef::Misconfiguration(r)) => recommendation::details(r).into_any(),
+        Some(FindingRef::Alert(a)) => alert::details(a, &data.cluster).into_any(),
+        Some(FindingRef::Misconfiguration(r)) => {
+            recommendation::details(r, &data.cluster.portal).into_any()
+        }
         Some(FindingRef::Compliance(c)) => compliance::details(c, data).into_any(),
         Some(FindingRef::Vulnerability(_)) => {
             let vulns = findings

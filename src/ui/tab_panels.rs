@@ -26,11 +26,11 @@ pub fn TabPanel(
             view! { <SourceError message=message on_retry=on_retry/> }
         })
     };
-    let (plan_on, standards, subscription) = data.with_untracked(|d| {
+    let (plan_on, standards, configure) = data.with_untracked(|d| {
         (
             d.plan.prerequisites_met(),
             d.compliance.clone(),
-            d.cluster.subscription_id.clone(),
+            links::compliance_standards(&d.cluster.portal, &d.cluster.subscription_id),
         )
     });
     let table = Memo::new(move |_| {
@@ -48,14 +48,13 @@ pub fn TabPanel(
     let caption = move || view_state.tab.get().tab_label().to_string();
     let no_data =
         move || no_data_reason(view_state.tab.get(), plan_on, view_state.fixable_only.get());
-    let controls = move || {
-        match view_state.tab.get() {
+    let controls = move || match view_state.tab.get() {
         FindingType::Vulnerability => view! { <VulnerabilityControls/> }.into_any(),
         FindingType::Compliance => {
-            view! { <StandardsSummary standards=standards.clone() subscription=subscription.clone()/> }.into_any()
+            view! { <StandardsSummary standards=standards.clone() configure=configure.clone()/> }
+                .into_any()
         }
         _ => ().into_any(),
-    }
     };
     view! {
         <section id="tab-panel" class="tab-panel" role="tabpanel" tabindex="-1"
@@ -125,7 +124,11 @@ fn VulnerabilityControls() -> impl IntoView {
 
 /// One card per standard: passed and failed controls for this cluster.
 #[component]
-fn StandardsSummary(standards: Vec<ComplianceStandard>, subscription: String) -> impl IntoView {
+fn StandardsSummary(
+    standards: Vec<ComplianceStandard>,
+    /// The portal page where the subscription's standards are chosen.
+    configure: String,
+) -> impl IntoView {
     view! {
         <div class="tab-controls">
             <ul class="standards" aria-label="Standards">
@@ -141,7 +144,7 @@ fn StandardsSummary(standards: Vec<ComplianceStandard>, subscription: String) ->
                     }
                 }).collect_view()}
             </ul>
-            <a href=links::compliance_standards(&subscription) target="_blank" rel="noopener noreferrer">"Configure standards"</a>
+            <a href=configure target="_blank" rel="noopener noreferrer">"Configure standards"</a>
         </div>
     }
 }

@@ -2,17 +2,20 @@
 //! extended properties, techniques and links.
 
 use super::parts::{Section, external_link, facts, level_pill};
-use crate::domain::{Alert, format, links};
+use crate::domain::{Alert, ClusterInfo, format, links};
 use crate::ui::actions::alert_commands;
 use crate::ui::shown;
 use leptos::prelude::*;
 
 /// The alert's pane body.
-pub fn details(alert: &Alert, cluster_id: &str) -> impl IntoView + use<> {
+pub fn details(alert: &Alert, cluster: &ClusterInfo) -> impl IntoView + use<> {
     let steps = alert.remediation_steps.clone();
     let entities = alert.entities.clone();
     let properties = alert.extended_properties.clone();
-    let (logs, portal) = (links::cluster_logs(cluster_id), alert.portal_link.clone());
+    let (logs, portal) = (
+        links::cluster_logs(&cluster.portal, &cluster.id),
+        alert.portal_link.clone(),
+    );
     view! {
         <p class="pane__level">{level_pill(alert.severity)}" "{alert.status.label()}</p>
         {alert_commands(alert)}

@@ -14,7 +14,8 @@ pub fn details(c: &ComplianceFinding, data: &ClusterData) -> impl IntoView + use
         .unwrap_or_default();
     let steps = markup(&remediation);
     let portal = c.portal_link.clone();
-    let standards = links::compliance_standards(&data.cluster.subscription_id);
+    let standards =
+        links::compliance_standards(&data.cluster.portal, &data.cluster.subscription_id);
     view! {
         <p class="pane__level">{level_pill(c.severity)}</p>
         {facts(vec![

@@ -7,7 +7,7 @@ use crate::ui::actions::recommendation_commands;
 use leptos::prelude::*;
 
 /// The recommendation's pane body.
-pub fn details(r: &Recommendation) -> impl IntoView + use<> {
+pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
     let basis = match r.rating.basis {
         RatingBasis::Risk => "Risk level (Defender CSPM)",
         RatingBasis::Severity => "Severity (no risk level: Defender CSPM is off)",
@@ -22,10 +22,11 @@ pub fn details(r: &Recommendation) -> impl IntoView + use<> {
     };
     let policy = r
         .policy_definition_id
-        .clone()
-        .filter(|_| r.kind == RecommendationKind::Workload);
+        .as_deref()
+        .filter(|_| r.kind == RecommendationKind::Workload)
+        .map(|id| links::policy_definition(portal, id));
     let (description, remediation) = (markup(&r.description), markup(&r.remediation));
-    let portal = r.portal_link.clone();
+    let page = r.portal_link.clone();
     let commands = recommendation_commands(r);
     view! {
         <p class="pane__level">{level_pill(r.rating.level)}" "{basis}</p>
@@ -44,10 +45,10 @@ pub fn details(r: &Recommendation) -> impl IntoView + use<> {
         <Section title="Remediate">
             {commands}
             <ul class="pane__links">
-                {policy.map(|id| view! {
-                    <li>{external_link("Azure Policy definition to deploy (prevents new faulty deployments)".into(), links::policy_definition(&id))}</li>
+                {policy.map(|link| view! {
+                    <li>{external_link("Azure Policy definition to deploy (prevents new faulty deployments)".into(), link)}</li>
                 })}
-                <li>{external_link("Additional details in the Azure portal".into(), portal)}</li>
+                <li>{external_link("Additional details in the Azure portal".into(), page)}</li>
             </ul>
         </Section>
     }
