@@ -291,7 +291,10 @@ fn a_sovereign_cloud_gets_its_own_portal_links() {
         .collect();
     assert!(built.len() > 100, "{} links", built.len());
     for link in built {
-        assert!(link.starts_with("https://portal.azure.us/#blade/"), "{link}");
+        assert!(
+            link.starts_with("https://portal.azure.us/#blade/"),
+            "{link}"
+        );
     }
     let (public, ..) = load();
     assert_eq!(public.cluster.portal, "https://portal.azure.com");

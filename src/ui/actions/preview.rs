@@ -11,13 +11,17 @@ pub fn RequestsPreview(
     /// An `az` command that does the same (Quick Fix), shown above the REST ones.
     #[prop(optional, into)]
     az: Option<Signal<Option<String>>>,
+    /// What the requests do, when the panel has more than one set (the summary names it).
+    #[prop(optional)]
+    what: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <details class="request-preview" data-testid="request-preview">
-            <summary>{move || match requests.with(Vec::len) {
-                0 => "Request preview".to_string(),
-                1 => "Request preview (1 request)".to_string(),
-                n => format!("Request preview ({n} requests, one per item)"),
+            <summary>{move || match (what, requests.with(Vec::len)) {
+                (Some(what), _) => format!("Request preview: {what}"),
+                (None, 0) => "Request preview".to_string(),
+                (None, 1) => "Request preview (1 request)".to_string(),
+                (None, n) => format!("Request preview ({n} requests, one per item)"),
             }}</summary>
             {az.map(|az| move || az.get().map(|command| view! {
                 <h3 class="request-preview__title">"Azure CLI"</h3>

@@ -229,6 +229,10 @@ fn SettingsForm(
             })}
         </div>
         <RequestsPreview requests=previews/>
+        {(!is_inherited).then(|| {
+            let delete = stored.with_value(|(_, c)| actions.preview(&inherit_request(c)));
+            view! { <RequestsPreview requests=Signal::stored(vec![delete]) what="Use subscription setting"/> }
+        })}
         {move || (!results.get().is_empty()).then(|| view! {
             <ul class="bulk-results" data-testid="settings-results">
                 {results.get().into_iter().map(|r| match r {

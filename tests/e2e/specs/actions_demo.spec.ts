@@ -191,6 +191,10 @@ test('settings: inherited plan is read-only until overridden; saving sends every
   await expect(p.getByTestId('settings-read-only')).toHaveCount(0);
   await expect(p.getByRole('switch', { name: /Defender sensor/ })).not.toBeChecked();
   await expect(dashboard.planStatus, 'the header follows the save').toHaveText('Microsoft Defender for Containers: On (set on this cluster)');
+  // What "Use subscription setting" sends can be read before it is sent.
+  await p.getByText('Request preview: Use subscription setting').click();
+  await expect(p.locator('details', { hasText: 'Request preview: Use subscription setting' })).toContainText(
+    /DELETE https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\/providers\/Microsoft\.Security\/pricings\/Containers\?api-version=2024-01-01/);
   await p.getByRole('button', { name: 'Use subscription setting' }).click();
   await expect(p.getByTestId('settings-read-only')).toBeVisible();
   await expect(dashboard.planStatus).toHaveText('Microsoft Defender for Containers: On (inherited from the subscription)');
