@@ -11,10 +11,12 @@ mod panel;
 mod preview;
 mod quick_fix;
 mod results;
+mod rules;
 mod settings;
 mod suppression;
 
 pub use commands::{SelectionCommands, alert_commands, recommendation_commands};
+pub use rules::ExistingRules;
 
 use crate::state::actions::{Actions, Panel};
 use leptos::prelude::*;

@@ -38,6 +38,9 @@ pub struct Actions {
     pub data: RwSignal<Arc<ClusterData>>,
     pub panel: RwSignal<Option<Panel>>,
     pub activity: RwSignal<Vec<ActivityEntry>>,
+    /// Counts the suppression rules created this session: every list of rules on screen (the
+    /// alert's pane, the panel) reads them again when it changes.
+    pub rules_changed: RwSignal<u32>,
 }
 
 impl Actions {
@@ -53,6 +56,7 @@ impl Actions {
             data: RwSignal::new(data),
             panel: RwSignal::new(None),
             activity,
+            rules_changed: RwSignal::new(0),
         };
         provide_context(actions);
         actions

@@ -4,12 +4,11 @@
 
 use super::panel::{Field, SidePanel};
 use super::preview::RequestsPreview;
+use super::rules::ExistingRules;
 use crate::arm::actions::suppression;
 use crate::browser::clock;
 use crate::domain::actions::suppression::scope_choices;
 use crate::domain::actions::{ActivityEntry, SuppressionForm, SuppressionReason, error_for};
-use crate::domain::format;
-use crate::state::actions::suppression::rules_for;
 use crate::state::actions::{Actions, Role, describe};
 use crate::ui::shown;
 use leptos::prelude::*;
@@ -58,14 +57,6 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
             .map(|p| vec![actions.preview(&p)])
             .unwrap_or_default()
     });
-    let existing = LocalResource::new({
-        let (subscription, alert_type) = (subscription.clone(), alert.alert_type.clone());
-        move || {
-            let (client, subscription, alert_type) =
-                (actions.client(), subscription.clone(), alert_type.clone());
-            async move { rules_for(&client, &subscription, &alert_type).await }
-        }
-    });
     let busy = RwSignal::new(false);
     let result = RwSignal::new(None::<Result<String, String>>);
     let create = move |_| {
@@ -92,7 +83,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
                 requests: vec![preview],
             });
             if outcome.is_ok() {
-                existing.refetch();
+                actions.rules_changed.update(|n| *n += 1);
             }
             result.set(Some(outcome));
             busy.set(false);
@@ -111,27 +102,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
             <p class="form-field__hint">{format!("Future alerts of type {} that match every ticked condition are dismissed automatically. Creating rules needs the Security Admin role on the subscription.", alert.alert_type)}</p>
             <section class="panel__section" aria-labelledby="existing-rules">
                 <h3 id="existing-rules" class="panel__subtitle">"Existing rules for this alert type"</h3>
-                <Suspense fallback=|| view! { <p role="status">"Reading rules…"</p> }>
-                    {move || Suspend::new(async move {
-                        match existing.await {
-                            Ok(rules) if rules.is_empty() => view! { <p>"None yet."</p> }.into_any(),
-                            Ok(rules) => view! {
-                                <ul class="panel__rules" data-testid="existing-rules">
-                                    {rules.into_iter().map(|r| view! {
-                                        <li>
-                                            <strong>{r.name}</strong>{format!(" · {} · {} · {}", r.state, r.reason.label(), if r.expiry.is_empty() { "no expiry".to_string() } else { format!("expires {}", format::utc_date(&r.expiry)) })}
-                                            <ul>{r.conditions.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ul>
-                                            {(!r.comment.is_empty()).then(|| view! { <p class="form-field__hint">{r.comment}</p> })}
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any(),
-                            Err(e) => view! {
-                                <p role="alert">{e}" "<button type="button" class="button button--subtle" on:click=move |_| existing.refetch()>"Retry"</button></p>
-                            }.into_any(),
-                        }
-                    })}
-                </Suspense>
+                <ExistingRules alert_type=alert.alert_type.clone()/>
             </section>
             <Field label="Rule name" id="rule-name" error=error("name")>
                 <input id="rule-name" class="input" prop:value=move || form.with(|f| f.name.clone())

@@ -3,7 +3,7 @@
 
 use super::parts::{Section, external_link, facts, level_pill};
 use crate::domain::{Alert, ClusterInfo, format, links};
-use crate::ui::actions::alert_commands;
+use crate::ui::actions::{ExistingRules, alert_commands};
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -12,6 +12,15 @@ pub fn details(alert: &Alert, cluster: &ClusterInfo) -> impl IntoView + use<> {
     let steps = alert.remediation_steps.clone();
     let entities = alert.entities.clone();
     let properties = alert.extended_properties.clone();
+    // Only where actions are wired (the dashboard): the rules are read with its client.
+    let alert_type = alert.alert_type.clone();
+    let rules = use_context::<crate::state::actions::Actions>().map(|_| {
+        view! {
+            <Section title="Suppression rules for this alert type">
+                <ExistingRules alert_type=alert_type/>
+            </Section>
+        }
+    });
     let (logs, portal) = (
         links::cluster_logs(&cluster.portal, &cluster.id),
         alert.portal_link.clone(),
@@ -38,6 +47,7 @@ pub fn details(alert: &Alert, cluster: &ClusterInfo) -> impl IntoView + use<> {
                 </tbody>
             </table>
         </Section>
+        {rules}
         <Section title="Additional details">
             <dl class="pane__facts">
                 {properties.into_iter().map(|(k, v)| view! { <dt>{shown(&k)}</dt><dd>{shown(&v)}</dd> }).collect_view()}

@@ -86,6 +86,8 @@ test('suppression rule from an alert: cluster condition ticked, rule created and
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
   await dashboard.rows.first().click();
+  const paneRules = dashboard.pane.locator('section', { has: page.getByRole('heading', { name: 'Suppression rules for this alert type' }) });
+  await expect(paneRules.getByText('None yet.')).toBeVisible();
   await dashboard.pane.getByRole('button', { name: 'Create suppression rule' }).click();
   const p = panel(page);
   await expect(p.getByText('None yet.')).toBeVisible();
@@ -102,6 +104,9 @@ test('suppression rule from an alert: cluster condition ticked, rule created and
   await expect(p.getByRole('status').filter({ hasText: /^Rule suppress-.+ created/ })).toBeVisible();
   await expect(p.getByTestId('existing-rules')).toContainText('Known benign: nightly backup job');
   await expect(p.getByTestId('existing-rules')).toContainText('entities.azureresource.resourceid contains /subscriptions/');
+  // The alert's pane lists the new rule too: the alert is now covered.
+  await p.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(paneRules.getByTestId('existing-rules')).toContainText('Known benign: nightly backup job');
   await dashboard.expectClean();
 });
 
