@@ -299,3 +299,54 @@ fn a_sovereign_cloud_gets_its_own_portal_links() {
     let (public, ..) = load();
     assert_eq!(public.cluster.portal, "https://portal.azure.com");
 }
+
+#[test]
+fn owners_are_read_for_misconfigurations_and_grouped_vulnerabilities_only() {
+    let (data, ..) = load();
+    let images = data
+        .recommendations
+        .iter()
+        .find(|r| r.key == "c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5")
+        .unwrap();
+    assert!(images.owner_known);
+    assert_eq!(
+        images.owner.as_ref().unwrap().owner,
+        "devon.okafor@contoso.com"
+    );
+    // One-per-package node recommendations: not read (their owner shows as unknown, not as
+    // unassigned), which keeps the load at its round trips.
+    let individual: Vec<_> = data
+        .recommendations
+        .iter()
+        .filter(|r| r.kind == RecommendationKind::Vulnerability && r.unhealthy)
+        .filter(|r| {
+            ![
+                "c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5",
+                "24a15fbd-cfe4-4dff-b2be-1c367a6b2031",
+            ]
+            .contains(&r.key.as_str())
+        })
+        .collect();
+    assert!(!individual.is_empty());
+    for r in individual {
+        assert!(!r.owner_known, "{}", r.name);
+        assert_eq!(r.owner_and_due().0, "Unknown");
+    }
+    for r in data
+        .recommendations
+        .iter()
+        .filter(|r| r.unhealthy && r.kind != RecommendationKind::Vulnerability)
+    {
+        assert!(r.owner_known, "{}", r.name);
+    }
+    // Each vulnerability names its recommendation.
+    for v in &data.vulnerabilities {
+        assert!(
+            data.recommendations
+                .iter()
+                .any(|r| r.key.eq_ignore_ascii_case(&v.recommendation_key)),
+            "{}",
+            v.id
+        );
+    }
+}

@@ -223,6 +223,8 @@ pub struct Vulnerability {
     pub first_seen: String,
     /// The recommendation this finding belongs to, in the Azure portal.
     pub portal_link: String,
+    /// That recommendation's key (its owner is the finding's owner).
+    pub recommendation_key: String,
     /// Advisories and vendor pages about the CVE.
     pub references: Vec<Link>,
 }
@@ -274,6 +276,8 @@ pub struct Recommendation {
     pub description: String,
     pub remediation: String,
     pub owner: Option<Assignment>,
+    /// Its governance assignments were read, so no `owner` means unassigned (not unknown).
+    pub owner_known: bool,
     /// When Defender first evaluated it (ISO 8601 UTC).
     pub first_seen: String,
     /// The recommendation in the Azure portal.
@@ -287,6 +291,18 @@ pub struct Recommendation {
     pub policy_definition_id: Option<String>,
     /// Defender CSPM's risk factors ("Exposure to the Internet"…).
     pub risk_factors: Vec<String>,
+}
+
+impl Recommendation {
+    /// The owner and due date as the grid and the pane show them: "Unassigned" only when the
+    /// assignments were read; "Unknown" when they could not be.
+    pub fn owner_and_due(&self) -> (String, String) {
+        match (&self.owner, self.owner_known) {
+            (Some(o), _) => (o.owner.clone(), super::format::utc_date(&o.due_date)),
+            (None, true) => ("Unassigned".into(), String::new()),
+            (None, false) => ("Unknown".into(), String::new()),
+        }
+    }
 }
 
 /// One failing recommendation under one control of one standard.

@@ -28,6 +28,13 @@ const CLUSTER_POLICIES: [&str; 2] = [
     "fb893a29-21bb-418c-a157-e99480ec364c",
 ];
 
+/// Whether `key` is one of the grouped vulnerability recommendations (findings as
+/// sub-assessments), whose owners the dashboard reads: a handful per cluster, unlike the
+/// individual one-per-package recommendations.
+pub fn is_grouped_vulnerability(key: &str) -> bool {
+    VULNERABILITY_KEYS.contains(&key.to_ascii_lowercase().as_str())
+}
+
 /// Classifies a recommendation: the individual-recommendation categories and the known
 /// vulnerability keys go to the Vulnerability tab, known control-plane keys are cluster-level,
 /// and everything else on a cluster is a Kubernetes data-plane (workload) check.

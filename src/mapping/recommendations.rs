@@ -4,12 +4,13 @@ use super::keys::kind_of;
 use crate::arm::models::{Assessment, AssessmentMetadataProperties, GovernanceAssignment};
 use crate::domain::{Assignment, Level, Rating, Recommendation, links};
 
-/// Maps one assessment. Severity comes from the metadata (Medium when it is missing, so the
+/// Maps one assessment; `assignments` are its governance assignments when they were read (the
+/// first is its owner). Severity comes from the metadata (Medium when it is missing, so the
 /// finding is still counted); the rating uses Defender CSPM's risk level when present.
 pub fn recommendation(
     wire: &Assessment,
     metadata: Option<&AssessmentMetadataProperties>,
-    assignment: Option<&GovernanceAssignment>,
+    assignments: Option<&[GovernanceAssignment]>,
     portal: &str,
 ) -> Recommendation {
     let p = &wire.properties;
@@ -65,7 +66,8 @@ pub fn recommendation(
             .as_ref()
             .map(|r| r.risk_factors.clone())
             .unwrap_or_default(),
-        owner: assignment.map(|a| {
+        owner_known: assignments.is_some(),
+        owner: assignments.and_then(|a| a.first()).map(|a| {
             let email = a.properties.governance_email_notification.as_ref();
             Assignment {
                 id: a.id.clone(),

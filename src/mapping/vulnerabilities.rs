@@ -63,6 +63,7 @@ pub fn vulnerability(wire: &SubAssessment, portal: &str) -> Option<Vulnerability
             .is_some_and(|e| e.exploit_steps_published || e.is_in_exploit_kit),
         first_seen: p.time_generated.clone().unwrap_or_default(),
         portal_link: links::recommendation(portal, parent_key(&wire.id)),
+        recommendation_key: parent_key(&wire.id).to_string(),
         references: details
             .map(|d| {
                 d.references
@@ -125,6 +126,7 @@ pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
             exploit_published: false,
             first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
             portal_link: links::recommendation(portal, &wire.name),
+            recommendation_key: wire.name.clone(),
             references: Vec::new(),
         })
         .collect()

@@ -166,11 +166,12 @@ pub async fn load_cluster<T: Transport>(
                 .flatten()
                 .find(|m| m.name.eq_ignore_ascii_case(&a.name))
                 .map(|m| &m.properties);
-            let assignment = owned
+            let read = owned
                 .iter()
                 .position(|k| k.eq_ignore_ascii_case(&a.name))
-                .and_then(|i| assignments.get(i)?.first());
-            mapping::recommendation(a, meta, assignment, portal)
+                .and_then(|i| assignments.get(i))
+                .map(Vec::as_slice);
+            mapping::recommendation(a, meta, read, portal)
         })
         .collect();
     let compliance = standards
@@ -266,20 +267,22 @@ fn without_metadata(assessments: &[Assessment]) -> BTreeSet<&str> {
 }
 
 /// Keys whose owners the dashboard shows, in a fixed order: unhealthy recommendations that are
-/// not vulnerability findings (those are shown as vulnerabilities, without an owner column).
-/// Reading owners for these only keeps the load at three round trips: the demo's 34 unhealthy
-/// keys would take three rounds of twelve, its 18 misconfigurations take two.
+/// not vulnerability findings, and the few grouped vulnerability recommendations (their owner
+/// shows in the vulnerability pane). Not the individual one-per-package ones: reading those too
+/// would add a round trip (the demo's 34 unhealthy keys take three rounds of twelve, these 20
+/// take two).
 fn owner_keys(assessments: &[Assessment]) -> BTreeSet<&str> {
     assessments
         .iter()
         .filter(|a| a.properties.status.code == "Unhealthy")
         .filter(|a| {
             let inline = a.properties.metadata.as_ref();
-            mapping::keys::kind_of(
-                &a.name,
-                inline.and_then(|m| m.recommendation_category.as_deref()),
-                inline.and_then(|m| m.policy_definition_id.as_deref()),
-            ) != RecommendationKind::Vulnerability
+            mapping::keys::is_grouped_vulnerability(&a.name)
+                || mapping::keys::kind_of(
+                    &a.name,
+                    inline.and_then(|m| m.recommendation_category.as_deref()),
+                    inline.and_then(|m| m.policy_definition_id.as_deref()),
+                ) != RecommendationKind::Vulnerability
         })
         .map(|a| a.name.as_str())
         .collect()

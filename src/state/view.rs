@@ -3,6 +3,7 @@
 //! back on every change, so a copied link reopens the same view.
 
 use crate::browser::location;
+use crate::domain::actions::BulkOutcome;
 use crate::domain::grid::url::owns;
 use crate::domain::grid::{GridQuery, TableKind, ViewQuery, VulnPivot, rows::table_kind};
 use crate::domain::{FindingType, Level};
@@ -101,6 +102,16 @@ impl ViewState {
         let kind = self.table_untracked();
         self.selection
             .update(|s| change(s.entry(kind).or_default()));
+    }
+
+    /// After a bulk action: the items it changed leave the selection; failed ones stay to retry,
+    /// and selected items it did not touch (it ran from a pane) stay as they were.
+    pub fn deselect_done(&self, outcome: &BulkOutcome) {
+        self.update_selection(|s| {
+            for item in outcome.succeeded() {
+                s.remove(&item.id);
+            }
+        });
     }
 
     /// The whole view, as a link carries it (tracked).

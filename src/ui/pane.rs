@@ -80,7 +80,7 @@ fn content(data: &ClusterData, members: &[Member], table: &Table) -> AnyView {
                     _ => None,
                 })
                 .collect();
-            vulnerability::details(table.kind, vulns).into_any()
+            vulnerability::details(table.kind, vulns, data).into_any()
         }
         None => {
             view! { <p>"This item is no longer in the data. Refresh to see the current state."</p> }

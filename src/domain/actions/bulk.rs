@@ -36,6 +36,14 @@ impl BulkOutcome {
         }
     }
 
+    /// The summary as the activity list records it: an error when any item failed.
+    pub fn outcome(&self, verb: &str) -> Result<String, String> {
+        match self.failed().next() {
+            None => Ok(self.summary(verb)),
+            Some(_) => Err(self.summary(verb)),
+        }
+    }
+
     /// What the activity list names as the target: the item itself when there was one
     /// ("1 alert: Reverse shell detected"), otherwise how many ("12 alerts").
     pub fn target(&self, noun: &str) -> String {
@@ -66,6 +74,10 @@ mod tests {
         };
         assert_eq!(outcome.summary("updated"), "2 of 3 updated; 1 failed");
         assert_eq!(outcome.target("alert"), "3 alerts");
+        assert_eq!(
+            outcome.outcome("updated"),
+            Err("2 of 3 updated; 1 failed".into())
+        );
         let one = BulkOutcome {
             items: vec![item("Reverse shell", None)],
         };

@@ -77,10 +77,7 @@ fn misconfigurations(data: &ClusterData) -> Vec<Row> {
                 RecommendationKind::Cluster => "Cluster",
                 _ => "Containers",
             };
-            let (owner, due) = match &r.owner {
-                Some(o) => (o.owner.clone(), format::utc_date(&o.due_date)),
-                None => ("Unassigned".to_string(), String::new()),
-            };
+            let (owner, due) = r.owner_and_due();
             let cells = vec![
                 r.rating.level.label().to_string(),
                 r.name.clone(),

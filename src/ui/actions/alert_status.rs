@@ -71,17 +71,12 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
                 }
             })
             .await;
-            // Succeeded alerts leave the selection; failed ones stay, to retry.
-            let failed: Vec<String> = result.failed().map(|i| i.id.clone()).collect();
-            view_state.update_selection(|s| s.retain(|id| failed.contains(id)));
+            view_state.deselect_done(&result);
             actions.record(ActivityEntry {
                 time: clock::local_time(),
                 what: format!("Change alert status to {}", to.label()),
                 target: result.target("alert"),
-                outcome: match failed.is_empty() {
-                    true => Ok(result.summary("updated")),
-                    false => Err(result.summary("updated")),
-                },
+                outcome: result.outcome("updated"),
                 requests,
             });
             outcome.set(Some(result));

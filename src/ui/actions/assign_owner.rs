@@ -126,17 +126,12 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
                 });
             })
             .await;
-            let failed: Vec<String> = result.failed().map(|i| i.id.clone()).collect();
-            view_state.update_selection(|s| s.retain(|id| failed.contains(id)));
+            view_state.deselect_done(&result);
             actions.record(ActivityEntry {
                 time: clock::local_time(),
                 what,
                 target: result.target("recommendation"),
-                outcome: if failed.is_empty() {
-                    Ok(result.summary("done"))
-                } else {
-                    Err(result.summary("done"))
-                },
+                outcome: result.outcome("done"),
                 requests,
             });
             outcome.set(Some(result));

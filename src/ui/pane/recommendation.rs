@@ -12,10 +12,7 @@ pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
         RatingBasis::Risk => "Risk level (Defender CSPM)",
         RatingBasis::Severity => "Severity (no risk level: Defender CSPM is off)",
     };
-    let (owner, due) = match &r.owner {
-        Some(o) => (o.owner.clone(), format::utc_date(&o.due_date)),
-        None => ("Unassigned".into(), String::new()),
-    };
+    let (owner, due) = r.owner_and_due();
     let scope = match r.kind {
         RecommendationKind::Cluster => "Cluster (control plane)",
         _ => "Containers (workloads)",

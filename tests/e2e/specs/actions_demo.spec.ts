@@ -65,6 +65,31 @@ test('assign owner to two misconfigurations: validation keeps input, PUT per ite
   await dashboard.expectClean();
 });
 
+test('vulnerabilities: the pane names their recommendation and its owner; reassigning from there keeps the grid selection', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.tab('Vulnerability assessment').click();
+  await dashboard.page.getByRole('searchbox', { name: 'Search items' }).fill('payments-api');
+  await selectRows(dashboard, 1);
+  await dashboard.rows.first().click();
+  const owners = dashboard.pane.locator('section', { has: page.getByRole('heading', { name: 'Recommendation and owner' }) });
+  // The demo's image recommendation has an owner whose due date has passed.
+  await expect(owners.getByRole('listitem').first()).toContainText('Owner: devon.okafor@contoso.com, due 2026-11-15');
+  await owners.getByRole('button', { name: 'Assign owner' }).first().click();
+  const p = panel(page);
+  await expect(p.getByTestId('current-owner')).toContainText('Currently assigned to devon.okafor@contoso.com, due 2026-11-15');
+  await p.getByLabel('Owner (e-mail)').fill('lena.fischer@contoso.com');
+  await p.getByRole('radio', { name: /^30 days/ }).check();
+  await p.getByRole('button', { name: 'Assign' }).click();
+  await expect(p.getByTestId('bulk-results')).toContainText('1 of 1 done');
+  await p.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(owners.getByRole('listitem').first()).toContainText(/Owner: lena\.fischer@contoso\.com, due \d{4}-\d{2}-\d{2}/);
+  await expect(page.getByTestId('selected-count'), 'the grid selection is not the action\'s').toHaveText('1 item selected');
+  await page.getByRole('button', { name: /^Activity \(1\)$/ }).click();
+  await expect(panel(page).getByTestId('activity')).toContainText('· 1 recommendation: ');
+  await dashboard.expectClean();
+});
+
 test('an existing assignment is shown, prefilled, and can be removed', async ({ page }) => {
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
