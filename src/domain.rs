@@ -12,6 +12,7 @@ pub mod grid;
 pub mod level;
 pub mod links;
 pub mod query;
+pub mod refresh;
 pub mod summary;
 
 pub use finding::{

@@ -10,6 +10,6 @@ pub enum AppError {
     Demo(String),
     #[error(transparent)]
     Cluster(#[from] NotAClusterId),
-    #[error("Could not load the cluster's security data. {0}")]
+    #[error("Could not load the cluster's security data. {}", .0.for_reader())]
     Arm(#[from] ArmError),
 }

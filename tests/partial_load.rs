@@ -80,3 +80,45 @@ fn when_nothing_can_be_read_the_load_fails_with_the_cause() {
     let error = common::demo_failing(vec!["/subscriptions/"], 403).unwrap_err();
     assert!(error.is_forbidden(), "{error}");
 }
+
+#[test]
+fn a_refresh_that_loses_a_whole_tab_keeps_the_previous_findings_of_that_tab_labelled() {
+    let previous = common::demo_data();
+    // Alerts and compliance standards refused this time, and the image findings: the alert
+    // and compliance tabs come back empty, the vulnerability tab partly read (node findings).
+    let refreshed = common::demo_failing(
+        vec![
+            "/alerts",
+            "/regulatoryComplianceStandards",
+            "c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5/subAssessments",
+        ],
+        403,
+    )
+    .unwrap();
+    assert!(refreshed.alerts.is_empty() && refreshed.compliance.is_empty());
+    let partial_vulns = refreshed.vulnerabilities.clone();
+    assert!(!partial_vulns.is_empty() && partial_vulns.len() < previous.vulnerabilities.len());
+    let shown = refreshed.keeping_previous(&previous);
+    assert_eq!(shown.alerts, previous.alerts);
+    assert_eq!(shown.compliance, previous.compliance);
+    assert_eq!(
+        shown.recommendations, previous.recommendations,
+        "read afresh"
+    );
+    assert_eq!(
+        shown.vulnerabilities, partial_vulns,
+        "what was read is shown as read, not mixed with the previous load"
+    );
+    for tab in [FindingType::Alert, FindingType::Compliance] {
+        assert!(
+            shown.issues.tabs[&tab].ends_with("The findings shown are from the previous load."),
+            "{tab:?}: {}",
+            shown.issues.tabs[&tab]
+        );
+    }
+    assert!(!shown.issues.tabs[&FindingType::Vulnerability].contains("previous load"));
+    // A complete refresh replaces everything.
+    let fresh = common::demo_data().keeping_previous(&shown);
+    assert!(fresh.issues.is_empty());
+    assert_eq!(fresh.alerts, previous.alerts);
+}

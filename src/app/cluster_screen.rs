@@ -49,6 +49,13 @@ pub fn ClusterScreen(
             {move || Suspend::new(async move {
                 let (shown, error) = match data.await {
                     Ok(d) => {
+                        // A tab that lost everything keeps the previous load's findings.
+                        let d = match last_good.get_value() {
+                            Some(previous) if !d.issues.tabs.is_empty() => {
+                                Arc::new(Arc::unwrap_or_clone(d).keeping_previous(&previous))
+                            }
+                            _ => d,
+                        };
                         last_good.set_value(Some(d.clone()));
                         (d, None)
                     }

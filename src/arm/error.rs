@@ -68,6 +68,20 @@ impl ArmError {
         )
     }
 
+    /// The error as a failed read explains it: what to do when the sign-in is refused, the role
+    /// to ask for when one is missing.
+    pub fn for_reader(&self) -> String {
+        if self.needs_sign_in() {
+            return format!("{self}. {SIGN_IN_AGAIN}");
+        }
+        match self.is_forbidden() {
+            true => format!(
+                "{self}. Reading it needs the Security Reader (or Reader) role on the cluster's subscription; ask its owner for it."
+            ),
+            false => self.to_string(),
+        }
+    }
+
     /// The caller lacks a role for this call (HTTP 403).
     pub fn is_forbidden(&self) -> bool {
         matches!(self, ArmError::Http { status: 403, .. })

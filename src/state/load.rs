@@ -5,7 +5,6 @@
 //! fails on its own: its error is recorded and the rest still loads.
 
 use crate::arm::endpoints::{self, NODE_VULN_KEY, RUNNING_IMAGES_VULN_KEY};
-use crate::arm::error::SIGN_IN_AGAIN;
 use crate::arm::models::{
     Alert, Assessment, AssessmentMetadata, ComplianceAssessment, ComplianceControl,
     ComplianceStandard, GovernanceAssignment, ManagedCluster, Pricing, SubAssessment,
@@ -106,7 +105,7 @@ pub async fn load_cluster<T: Transport>(
         FindingType::Compliance,
     );
     let assessments = assessments.unwrap_or_else(|e| {
-        let reason = format!("Recommendations could not be read: {}", why(&e));
+        let reason = format!("Recommendations could not be read: {}", e.for_reader());
         issues.tab(misconfiguration, reason.clone());
         issues.tab(
             vulnerability,
@@ -121,7 +120,7 @@ pub async fn load_cluster<T: Transport>(
     let standards = standards.unwrap_or_else(|e| {
         issues.tab(
             compliance,
-            format!("Compliance standards could not be read: {}", why(&e)),
+            format!("Compliance standards could not be read: {}", e.for_reader()),
         );
         Vec::new()
     });
@@ -130,7 +129,7 @@ pub async fn load_cluster<T: Transport>(
     let metadata = metadata.unwrap_or_else(|e| {
         let reason = format!(
             "Recommendation details could not be read, so levels may be wrong: {}",
-            why(&e)
+            e.for_reader()
         );
         issues.tab(misconfiguration, reason.clone());
         issues.tab(compliance, reason);
@@ -139,21 +138,21 @@ pub async fn load_cluster<T: Transport>(
     let assignments = assignments.unwrap_or_else(|e| {
         issues.tab(
             misconfiguration,
-            format!("Owners and due dates could not be read: {}", why(&e)),
+            format!("Owners and due dates could not be read: {}", e.for_reader()),
         );
         Vec::new()
     });
     let controls = controls.unwrap_or_else(|e| {
         issues.tab(
             compliance,
-            format!("Compliance controls could not be read: {}", why(&e)),
+            format!("Compliance controls could not be read: {}", e.for_reader()),
         );
         Vec::new()
     });
     let control_assessments = control_assessments.unwrap_or_else(|e| {
         issues.tab(
             compliance,
-            format!("Control assessments could not be read: {}", why(&e)),
+            format!("Control assessments could not be read: {}", e.for_reader()),
         );
         Vec::new()
     });
@@ -187,21 +186,27 @@ pub async fn load_cluster<T: Transport>(
     let cluster_info = match &managed {
         Ok(m) => mapping::cluster_info(cluster, m, portal),
         Err(e) => {
-            issues.cluster = Some(format!("Cluster details could not be read: {}", why(e)));
+            issues.cluster = Some(format!(
+                "Cluster details could not be read: {}",
+                e.for_reader()
+            ));
             mapping::cluster_info_from_id(cluster, portal)
         }
     };
     let plan = match (&pricing, &plans) {
         (Ok(p), Ok(s)) => mapping::plan_status(p, s),
         (Err(e), _) | (_, Err(e)) => {
-            issues.plans = Some(format!("The Defender plans could not be read: {}", why(e)));
+            issues.plans = Some(format!(
+                "The Defender plans could not be read: {}",
+                e.for_reader()
+            ));
             PlanStatus::default()
         }
     };
     let alerts = alerts.unwrap_or_else(|e| {
         issues.tab(
             FindingType::Alert,
-            format!("Security alerts could not be read: {}", why(&e)),
+            format!("Security alerts could not be read: {}", e.for_reader()),
         );
         Vec::new()
     });
@@ -211,7 +216,10 @@ pub async fn load_cluster<T: Transport>(
             Ok(found) => scanned.extend(found),
             Err(e) => issues.tab(
                 vulnerability,
-                format!("Vulnerability findings could not be read: {}", why(&e)),
+                format!(
+                    "Vulnerability findings could not be read: {}",
+                    e.for_reader()
+                ),
             ),
         }
     }
@@ -242,19 +250,6 @@ pub async fn load_cluster<T: Transport>(
         compliance,
         issues,
     })
-}
-
-/// Why a read failed, with the role to ask for when the answer was 403.
-fn why(e: &ArmError) -> String {
-    if e.needs_sign_in() {
-        return format!("{e}. {SIGN_IN_AGAIN}");
-    }
-    match e.is_forbidden() {
-        true => format!(
-            "{e}. Reading it needs the Security Reader (or Reader) role on the cluster's subscription; ask its owner for it."
-        ),
-        false => e.to_string(),
-    }
 }
 
 /// Keys whose assessments came without inline metadata (their metadata is read separately).

@@ -196,3 +196,47 @@ test('a burst of 500 and 503 answers is retried with backoff; the data then arri
   expect(reads(/\/providers\/Microsoft\.Security\/assessments$/i), 'two failures, then the answer').toBe(3);
   expect(reads(/\/alerts$/i)).toBe(3);
 });
+
+test('a Refresh that fails keeps the data, the search, the selection and the open pane, says so, and Retry recovers', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  const search = page.getByRole('searchbox', { name: 'Search items' });
+  await search.fill('test alert');
+  await dashboard.rows.first().getByRole('checkbox').check();
+  await dashboard.rows.first().click();
+  await expect(dashboard.pane.getByRole('heading', { level: 2 })).toHaveText('Azure Security Center test alert (not a threat)');
+  // Everything is refused now (no retries for a 403): the Refresh fails as a whole.
+  arm.faults.push({ path: /./, method: 'GET', status: 403, code: 'AuthorizationFailed', times: 1000 });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'Refresh failed:' });
+  await expect(banner).toContainText('The data below is from the previous load.');
+  await expect(banner).toContainText('Security Reader');
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  await expect(search).toHaveValue('test alert');
+  await expect(page.getByTestId('selected-count')).toHaveText('1 item selected');
+  await expect(dashboard.pane.getByRole('heading', { level: 2 })).toHaveText('Azure Security Center test alert (not a threat)');
+  arm.faults.length = 0;
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(search).toHaveValue('test alert');
+  await expect(page.getByTestId('selected-count')).toHaveText('1 item selected');
+  await expect(dashboard.pane.getByRole('heading', { level: 2 })).toHaveText('Azure Security Center test alert (not a threat)');
+});
+
+test('a Refresh that loses one source keeps that tab\'s previous findings, labelled, with the selection; the other tabs refresh', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  await dashboard.rows.first().getByRole('checkbox').check();
+  arm.faults.push({ path: /\/alerts$/i, method: 'GET', status: 403, code: 'AuthorizationFailed', times: 1000 });
+  const before = arm.requests.length;
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const error = page.getByRole('tabpanel').getByRole('alert');
+  await expect(error).toContainText('Security alerts could not be read: Injected 403');
+  await expect(error).toContainText('The findings shown are from the previous load.');
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  await expect(page.getByTestId('selected-count')).toHaveText('1 item selected');
+  await expect(page.getByText('Incomplete: some data could not be read')).toBeVisible();
+  expect(arm.requests.slice(before).some((r) => r.path.endsWith('/assessments')), 'the rest was read again').toBe(true);
+});
