@@ -11,6 +11,29 @@ pub fn install() {
         console_error_panic_hook::hook(info);
         show(&report(&info.to_string()));
     }));
+    // A trap that is not a panic (stack overflow, out of memory) never reaches the hook; the
+    // browser reports it as a `WebAssembly.RuntimeError` thrown out of an event handler or a
+    // promise. After a panic the same error follows the hook's screen, which stays the first.
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for (event, field) in [("error", "error"), ("unhandledrejection", "reason")] {
+        let on_error = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let Ok(error) = js_sys::Reflect::get(&event, &field.into()) else {
+                return;
+            };
+            if let Some(trap) = error.dyn_ref::<js_sys::WebAssembly::RuntimeError>() {
+                let message = js_sys::Error::from(JsValue::from(trap.clone())).message();
+                show(&report(&format!(
+                    "WebAssembly trap: {}",
+                    String::from(message)
+                )));
+            }
+        });
+        let _ = window.add_event_listener_with_callback(event, on_error.as_ref().unchecked_ref());
+        // Listens for the page's lifetime.
+        on_error.forget();
+    }
 }
 
 /// Panics on purpose, so whoever deploys the dashboard can see the crash screen where it runs

@@ -81,13 +81,17 @@ pub fn sentence(camel: &str) -> String {
 
 /// Whether `c` changes how text around it reads while showing nothing itself: bidirectional
 /// controls (the "Trojan Source" overrides that make `kube\u{202E}gpj.exe` display as
-/// `kubeexe.jpg`), zero-width characters that hide in names, and C0/C1 controls other than tab
-/// and line breaks. Zero-width joiners are left alone: emoji sequences need them.
+/// `kubeexe.jpg`), zero-width and blank-looking characters that hide in names (soft hyphen,
+/// invisible operators, Hangul fillers), Unicode tag characters (text invisible to people but
+/// read by programs: "ASCII smuggling"), and C0/C1 controls other than tab and line breaks.
+/// Zero-width joiners and variation selectors are left alone: emoji sequences need them.
 fn is_hidden(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{61c}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
-        | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        | '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
+        | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{3164}' | '\u{feff}'
+        | '\u{ffa0}' | '\u{e0000}'..='\u{e007f}')
 }
 
 /// `text` as the page shows data from Azure: every hidden character (see [`is_hidden`]) written
@@ -117,6 +121,10 @@ mod tests {
         assert_eq!(
             reveal("a\u{0}b\u{1b}[31mc\u{200b}d\u{2066}e\u{feff}"),
             "a⟨U+0000⟩b⟨U+001B⟩[31mc⟨U+200B⟩d⟨U+2066⟩e⟨U+FEFF⟩"
+        );
+        assert_eq!(
+            reveal("pay\u{ad}ments \u{3164} run\u{e0069}\u{e0067}"),
+            "pay⟨U+00AD⟩ments ⟨U+3164⟩ run⟨U+E0069⟩⟨U+E0067⟩"
         );
         assert!(matches!(reveal("plain text"), Cow::Borrowed(_)));
         // Line breaks, tabs, right-to-left scripts and emoji sequences are real text.

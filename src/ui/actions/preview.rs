@@ -2,6 +2,7 @@
 
 use crate::browser::download::copy_text;
 use crate::domain::actions::RequestPreview;
+use crate::ui::shown;
 use leptos::prelude::*;
 
 /// The first request in full, the rest by their first line; each with its `az rest` command.
@@ -53,7 +54,8 @@ pub fn CopyableCode(text: String) -> impl IntoView {
     let to_copy = StoredValue::new(text.clone());
     view! {
         <div class="copyable">
-            <pre class="copyable__text">{text}</pre>
+            // Shown with hidden characters written out; Copy gives the exact text.
+            <pre class="copyable__text">{shown(&text)}</pre>
             <button type="button" class="button button--subtle copyable__button" on:click=move |_| {
                 let text = to_copy.get_value();
                 leptos::task::spawn_local(async move { copied.set(Some(copy_text(&text).await)) });

@@ -118,7 +118,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
                         <input type="checkbox" prop:checked=on
                             on:change=move |ev| { let on = event_target_checked(&ev); form.update(|f| f.scope[i].1 = on) }/>
                         {shown(&choice.label)}
-                        <code class="choice__detail">{format!("{} {} {}", choice.field, if choice.contains { "contains" } else { "in" }, choice.value)}</code>
+                        <code class="choice__detail">{shown(&format!("{} {} {}", choice.field, if choice.contains { "contains" } else { "in" }, choice.value))}</code>
                     </label>
                 }).collect_view()}
                 {move || error("scope").get().map(|e| view! { <p class="form-field__error" role="alert">{e}</p> })}

@@ -33,3 +33,21 @@ test('a panic shows the crash screen: focused, details with version and location
   await expect(dashboard.heading).toBeVisible();
   await expect(dashboard.rows.first()).toBeVisible();
 });
+
+test('a WebAssembly trap that is not a panic (thrown or rejected) shows the same screen; other script errors do not', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  const screen = page.getByRole('alertdialog', { name: 'The dashboard stopped because of an error' });
+  // An ordinary error from some other script is not the dashboard stopping.
+  await page.evaluate(() => setTimeout(() => { throw new TypeError('not ours'); }));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  await expect(screen).toHaveCount(0);
+  // A trap as the browser reports one: out of an event handler, or as a rejected promise.
+  await page.evaluate(() => { void Promise.reject(new WebAssembly.RuntimeError('memory access out of bounds')); });
+  await expect(screen).toBeVisible();
+  await expect(screen.getByRole('textbox', { name: 'Error details' })).toHaveValue(/\nWebAssembly trap: memory access out of bounds$/);
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  await expect(screen, 'one screen, the first report').toHaveCount(1);
+  await expect(screen.getByRole('textbox', { name: 'Error details' })).toHaveValue(/memory access out of bounds$/);
+});
