@@ -3,6 +3,9 @@ import { DashboardPage } from '../pages/dashboard';
 import { CLUSTER, FakeArm, example, type Recorded } from '../fakes/arm';
 import { openExampleCluster } from '../fakes/azure_session';
 import { validate } from '../fakes/openapi';
+import { failOnCrashes } from '../fakes/no_crash';
+
+failOnCrashes(test);
 
 // Every action against intercepted ARM: the exact method, path, api-version and body, each body
 // checked against the official OpenAPI definition, and failures that keep what the user typed.

@@ -4,20 +4,9 @@ import { FakeArm } from '../fakes/arm';
 import { openExampleCluster } from '../fakes/azure_session';
 import { azureConfig } from '../fakes/entra';
 import { seriousViolations } from '../pages/axe';
+import { failOnCrashes } from '../fakes/no_crash';
 
-// Whatever the fault, the app never panics or throws: the browser's own "Failed to load
-// resource" lines for the injected statuses are the only console errors allowed.
-const broken = new WeakMap<object, string[]>();
-test.beforeEach(({ page }) => {
-  const seen: string[] = [];
-  broken.set(page, seen);
-  page.on('pageerror', (e) => seen.push(`uncaught: ${e}`));
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && seen.push(m.text()));
-});
-test.afterEach(async ({ page }) => {
-  expect(broken.get(page), 'panics, uncaught errors or console errors').toEqual([]);
-  await expect(page.locator('.crash')).toHaveCount(0);
-});
+failOnCrashes(test);
 
 test('a throttled list waits for Retry-After and then shows its data', async ({ page, context, baseURL }) => {
   const arm = new FakeArm();
