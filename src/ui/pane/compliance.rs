@@ -1,18 +1,19 @@
 //! Compliance details: the failing control and how to comply (the recommendation's steps).
 
-use super::parts::{Section, external_link, facts, level_pill, markup};
+use super::parts::{Section, external_link, facts, level_pill, markup, recommendation_owner};
 use crate::domain::{ClusterData, ComplianceFinding, links};
 use leptos::prelude::*;
 
 /// The compliance row's pane body.
 pub fn details(c: &ComplianceFinding, data: &ClusterData) -> impl IntoView + use<> {
-    let remediation = data
+    let recommendation = data
         .recommendations
         .iter()
-        .find(|r| r.key.eq_ignore_ascii_case(&c.recommendation_key))
-        .map(|r| r.remediation.clone())
-        .unwrap_or_default();
-    let steps = markup(&remediation);
+        .find(|r| r.key.eq_ignore_ascii_case(&c.recommendation_key));
+    let steps = markup(recommendation.map_or("", |r| r.remediation.as_str()));
+    let owner = recommendation.map(recommendation_owner).map(|block| {
+        view! { <Section title="Recommendation and owner">{block}</Section> }
+    });
     let portal = c.portal_link.clone();
     let standards =
         links::compliance_standards(&data.cluster.portal, &data.cluster.subscription_id);
@@ -22,6 +23,7 @@ pub fn details(c: &ComplianceFinding, data: &ClusterData) -> impl IntoView + use
             ("Standard", c.standard.clone()),
             ("Control", format!("{} {}", c.control, c.control_description)),
         ])}
+        {owner}
         <Section title="Remediation steps">{steps}</Section>
         <Section title="Links">
             <ul class="pane__links">

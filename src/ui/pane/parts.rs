@@ -1,8 +1,9 @@
 //! Small building blocks of the panes: fact lists, sections, safe links and sanitized markup.
 
 use crate::browser::sanitize::safe_html;
-use crate::domain::Level;
 use crate::domain::links::is_safe;
+use crate::domain::{Level, Recommendation};
+use crate::ui::actions::recommendation_commands;
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -24,6 +25,24 @@ pub fn facts(items: Vec<(&'static str, String)>) -> impl IntoView + use<> {
         <dl class="pane__facts">
             {items.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{shown(&v)}</dd> }).collect_view()}
         </dl>
+    }
+}
+
+/// A recommendation with its owner and due date, and its commands (Assign owner, Quick Fix)
+/// where its owners were read: for findings that belong to a recommendation (vulnerabilities,
+/// compliance controls).
+pub fn recommendation_owner(r: &Recommendation) -> impl IntoView + use<> {
+    let (owner, due) = r.owner_and_due();
+    let owner = match due.is_empty() {
+        true => owner,
+        false => format!("{owner}, due {due}"),
+    };
+    view! {
+        <div class="pane__recommendation">
+            <p><strong>{shown(&r.name)}</strong></p>
+            <p>"Owner: "{shown(&owner)}</p>
+            {r.owner_known.then(|| recommendation_commands(r))}
+        </div>
     }
 }
 

@@ -90,6 +90,20 @@ test('vulnerabilities: the pane names their recommendation and its owner; reassi
   await dashboard.expectClean();
 });
 
+test('compliance: the pane names the failing recommendation and its owner, with Assign owner', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.tab('Compliance').click();
+  await dashboard.rows.first().click();
+  const owners = dashboard.pane.locator('section', { has: page.getByRole('heading', { name: 'Recommendation and owner' }) });
+  await expect(owners).toContainText(/Owner: (Unassigned|\S+@contoso\.com, due \d{4}-\d{2}-\d{2})/);
+  await owners.getByRole('button', { name: 'Assign owner' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Assign owner to 1 recommendation' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await dashboard.expectClean();
+});
+
 test('an existing assignment is shown, prefilled, and can be removed', async ({ page }) => {
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
