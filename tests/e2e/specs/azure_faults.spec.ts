@@ -229,3 +229,21 @@ test('a Refresh that loses one source keeps that tab\'s previous findings, label
   await expect(page.getByText('Incomplete: some data could not be read')).toBeVisible();
   expect(arm.requests.slice(before).some((r) => r.path.endsWith('/assessments')), 'the rest was read again').toBe(true);
 });
+
+test('an access token that expires mid-session is refreshed once for all the requests it failed together', async ({ page, context, baseURL }) => {
+  const arm = new FakeArm();
+  const entra = await openExampleCluster(page, context, baseURL!, arm);
+  const dashboard = new DashboardPage(page);
+  const refreshes = () => entra.grants.filter((g) => g === 'refresh_token').length;
+  // The Refresh's first wave of reads (about ten in parallel) all meet an expired token.
+  const before = arm.requests.length;
+  arm.faults.push({ path: /./, method: 'GET', status: 401, code: 'ExpiredAuthenticationToken', times: 6 });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+  await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const refused = arm.requests.slice(before).filter((r) => r.method === 'GET' && r.authorization === `Bearer ${entra.issued[0]}`).length;
+  expect(refused, 'several reads were refused together').toBeGreaterThanOrEqual(6);
+  expect(refreshes(), 'one token request for all of them').toBe(1);
+  expect(entra.issued).toHaveLength(2);
+});
