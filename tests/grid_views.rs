@@ -326,3 +326,70 @@ fn the_whole_csv_report_lists_each_tab_in_its_grid_order() {
         .collect();
     assert_eq!(report_findings(&data), grid);
 }
+
+#[test]
+fn a_selection_of_findings_gives_the_recommendations_whose_owners_can_be_set() {
+    let data = common::demo_data();
+    let id_of = |key: &str| {
+        data.recommendations
+            .iter()
+            .find(|r| r.key == key)
+            .map(|r| r.id.clone())
+            .unwrap()
+    };
+    // Every image component: the grouped image recommendation, once.
+    let components = vulns(&data, VulnPivot::Components);
+    let images: BTreeSet<String> = components
+        .rows
+        .iter()
+        .filter(|r| !r.cells.iter().any(|c| c.starts_with("node:")))
+        .filter(|r| {
+            r.members.iter().all(|m| match m {
+                Member::Vulnerability(i) => {
+                    data.vulnerabilities[*i as usize].recommendation_key
+                        == "c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5"
+                }
+                _ => false,
+            })
+        })
+        .map(|r| r.id.clone())
+        .collect();
+    assert!(images.len() > 3, "{} image rows", images.len());
+    assert_eq!(
+        components.owned_recommendations(&images, &data),
+        [id_of("c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5")]
+    );
+    // Node-pool findings from one-per-package recommendations: owners not read, none offered.
+    let individual: BTreeSet<String> = components
+        .rows
+        .iter()
+        .filter(|r| {
+            r.members.iter().all(|m| match m {
+                Member::Vulnerability(i) => data.recommendations.iter().any(|rec| {
+                    rec.key == data.vulnerabilities[*i as usize].recommendation_key
+                        && !rec.owner_known
+                }),
+                _ => false,
+            })
+        })
+        .map(|r| r.id.clone())
+        .collect();
+    assert!(!individual.is_empty());
+    assert!(
+        components
+            .owned_recommendations(&individual, &data)
+            .is_empty()
+    );
+    // Compliance rows: their recommendations, each once, even when several controls share one.
+    let compliance = table(&data, FindingType::Compliance, VulnPivot::Components, false);
+    let all: BTreeSet<String> = compliance.rows.iter().map(|r| r.id.clone()).collect();
+    let owned = compliance.owned_recommendations(&all, &data);
+    let expected: BTreeSet<String> = data
+        .compliance
+        .iter()
+        .flat_map(|s| s.failing.iter())
+        .map(|c| id_of(&c.recommendation_key))
+        .collect();
+    assert_eq!(owned.len(), expected.len(), "each once");
+    assert_eq!(owned.into_iter().collect::<BTreeSet<_>>(), expected);
+}

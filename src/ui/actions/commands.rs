@@ -6,6 +6,7 @@ use crate::domain::grid::TableKind;
 use crate::domain::{Alert, Recommendation};
 use crate::state::ViewState;
 use crate::state::actions::{Actions, Panel};
+use crate::ui::grid::GridContext;
 use leptos::prelude::*;
 
 /// The selection's commands for the table on screen.
@@ -30,6 +31,44 @@ pub fn SelectionCommands() -> impl IntoView {
             .unwrap_or_default()
     };
     let cspm_on = move || actions.data.with(|d| d.plan.cspm_on);
+    // Assign owner works on recommendations: the selected rows' findings give them (a
+    // misconfiguration is one; vulnerabilities and compliance rows belong to one).
+    let grid = use_context::<GridContext>();
+    let none_assignable = RwSignal::new(false);
+    Effect::new(move |_| {
+        count();
+        none_assignable.set(false);
+    });
+    let assign = move |_| {
+        let Some(grid) = grid else { return };
+        let kind = view_state.table_untracked();
+        let ids = view_state
+            .selection
+            .with_untracked(|s| {
+                s.get(&kind).map(|set| {
+                    actions.data.with_untracked(|d| {
+                        grid.table
+                            .with_untracked(|t| t.owned_recommendations(set, d))
+                    })
+                })
+            })
+            .unwrap_or_default();
+        none_assignable.set(ids.is_empty());
+        if !ids.is_empty() {
+            actions.open(Panel::AssignOwner(ids));
+        }
+    };
+    let assign_owner = move || {
+        view! {
+            <button type="button" class="button" disabled=move || count() == 0 || !cspm_on()
+                title=move || if cspm_on() { String::new() } else { "Assign owner needs Defender CSPM, which is off for this subscription.".into() }
+                on:click=assign>"Assign owner"</button>
+            {move || (!cspm_on()).then(|| view! { <span class="command-bar__note">"Assign owner needs Defender CSPM (off)"</span> })}
+            {move || none_assignable.get().then(|| view! {
+                <span class="command-bar__note" role="status">"No owner can be set here for these: their recommendations' owners were not read (one-per-package recommendations, or the read failed). Use the Azure portal."</span>
+            })}
+        }
+    };
     (move || match view_state.table() {
         TableKind::Alerts => view! {
             <button type="button" class="button" disabled=move || count() == 0
@@ -38,13 +77,7 @@ pub fn SelectionCommands() -> impl IntoView {
                 title="Select one alert to make a rule from it"
                 on:click=move |_| if let [id] = selected().as_slice() { actions.open(Panel::Suppress(id.clone())) }>"Create suppression rule"</button>
         }.into_any(),
-        TableKind::Misconfigurations => view! {
-            <button type="button" class="button" disabled=move || count() == 0 || !cspm_on()
-                title=move || if cspm_on() { String::new() } else { "Assign owner needs Defender CSPM, which is off for this subscription.".into() }
-                on:click=move |_| actions.open(Panel::AssignOwner(selected()))>"Assign owner"</button>
-            {move || (!cspm_on()).then(|| view! { <span class="command-bar__note">"Assign owner needs Defender CSPM (off)"</span> })}
-        }.into_any(),
-        _ => ().into_any(),
+        _ => assign_owner().into_any(),
     })
     .into_any()
 }

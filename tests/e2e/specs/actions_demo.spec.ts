@@ -90,6 +90,29 @@ test('vulnerabilities: the pane names their recommendation and its owner; reassi
   await dashboard.expectClean();
 });
 
+test('vulnerabilities: Assign owner in the command bar goes to the selected findings\' recommendation; node-pool findings say where theirs is set', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.tab('Vulnerability assessment').click();
+  const search = page.getByRole('searchbox', { name: 'Search items' });
+  const bar = page.getByRole('toolbar', { name: 'Selection' });
+  // Node pools: their one-per-package recommendations' owners are not read.
+  await search.fill('Node pool');
+  await selectRows(dashboard, 1);
+  await bar.getByRole('button', { name: 'Assign owner' }).click();
+  await expect(bar.getByRole('status')).toContainText('No owner can be set here for these');
+  await expect(panel(page)).toHaveCount(0);
+  await dashboard.rows.first().getByRole('checkbox').uncheck();
+  await expect(bar.getByRole('status')).toHaveCount(0);
+  // Two images: one recommendation, with its current owner.
+  await search.fill('contosopayments.azurecr.io');
+  await selectRows(dashboard, 2);
+  await bar.getByRole('button', { name: 'Assign owner' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Assign owner to 1 recommendation' })).toBeVisible();
+  await expect(panel(page).getByTestId('current-owner')).toContainText('devon.okafor@contoso.com');
+  await dashboard.expectClean();
+});
+
 test('compliance: the pane names the failing recommendation and its owner, with Assign owner', async ({ page }) => {
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
