@@ -75,15 +75,18 @@ fn SignedIn(
             });
         });
     });
-    // At top level a redirect is the fallback when popups are blocked; a frame has none.
-    let on_sign_in_here = (!framed).then(|| {
-        Callback::new(move |()| {
-            let config = config.get_value();
-            leptos::task::spawn_local(async move {
-                let _ = msal::sign_in(&config).await;
-            });
-        })
+    let on_sign_in = Callback::new(move |()| {
+        let config = config.get_value();
+        leptos::task::spawn_local(async move {
+            // At top level the page leaves for Entra; in a frame the popup returns here.
+            if let Ok(account) = msal::sign_in(&config).await {
+                chosen.set(Some(account));
+            }
+        });
     });
+    // At top level the sign-in page's redirect is the fallback when popups are blocked (it
+    // never returns, so `chosen` is untouched); a frame has no fallback.
+    let on_sign_in_here = (!framed).then_some(on_sign_in);
     let banner = view! { <SignInAgainBanner state=reauth on_sign_in=on_sign_in_again on_sign_in_here=on_sign_in_here/> };
     let screen = move || {
         let active = chosen.get().or(session.active.clone());
@@ -92,15 +95,6 @@ fn SignedIn(
                 let on_pick = Callback::new(move |id: String| chosen.set(msal::select(&id)));
                 return view! { <AccountPicker accounts=session.accounts.clone() on_pick=on_pick/> }.into_any();
             }
-            let on_sign_in = Callback::new(move |()| {
-                let config = config.get_value();
-                leptos::task::spawn_local(async move {
-                    // At top level the page leaves for Entra; in a frame the popup returns here.
-                    if let Ok(account) = msal::sign_in(&config).await {
-                        chosen.set(Some(account));
-                    }
-                });
-            });
             return view! { <SignIn framed=framed on_sign_in=on_sign_in/> }.into_any();
         };
         let on_sign_out = Callback::new(move |()| {
