@@ -13,7 +13,7 @@ use crate::arm::{ArmClient, ArmError, ClusterId, Transport};
 use crate::domain::{ClusterData, FindingType, LoadIssues, PlanStatus, RecommendationKind, links};
 use crate::mapping;
 use futures::{StreamExt, stream};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 
 /// Requests in flight at once per fan-out (metadata, owners, controls). ARM speaks HTTP/2, so
@@ -44,8 +44,11 @@ pub async fn load_cluster<T: Transport>(
             fan_out(keys.iter().map(|k| optional(
                 client.get::<AssessmentMetadata>(endpoints::assessment_metadata(k))
             ))),
-            fan_out(owned.iter().map(|k| {
-                client.list::<GovernanceAssignment>(endpoints::governance_assignments(cluster, k))
+            // Each key with its assignments, so the mapping below looks owners up by key.
+            fan_out(owned.iter().map(|k| async move {
+                let endpoint = endpoints::governance_assignments(cluster, k);
+                let read = client.list::<GovernanceAssignment>(endpoint).await?;
+                Ok((k.to_ascii_lowercase(), read))
             })),
         );
         (assessments, metadata, assignments)
@@ -124,7 +127,6 @@ pub async fn load_cluster<T: Transport>(
         );
         Vec::new()
     });
-    let owned = owner_keys(&assessments);
     // Without metadata, severities and descriptions are unknown: the counts would be wrong.
     let metadata = metadata.unwrap_or_else(|e| {
         let reason = format!(
@@ -135,13 +137,15 @@ pub async fn load_cluster<T: Transport>(
         issues.tab(compliance, reason);
         Vec::new()
     });
-    let assignments = assignments.unwrap_or_else(|e| {
-        issues.tab(
-            misconfiguration,
-            format!("Owners and due dates could not be read: {}", e.for_reader()),
-        );
-        Vec::new()
-    });
+    // Recommendation key (lower case) → its assignments; a key missing here was not read.
+    let assignments: BTreeMap<String, Vec<GovernanceAssignment>> =
+        assignments.map(BTreeMap::from_iter).unwrap_or_else(|e| {
+            issues.tab(
+                misconfiguration,
+                format!("Owners and due dates could not be read: {}", e.for_reader()),
+            );
+            BTreeMap::new()
+        });
     let controls = controls.unwrap_or_else(|e| {
         issues.tab(
             compliance,
@@ -165,10 +169,8 @@ pub async fn load_cluster<T: Transport>(
                 .flatten()
                 .find(|m| m.name.eq_ignore_ascii_case(&a.name))
                 .map(|m| &m.properties);
-            let read = owned
-                .iter()
-                .position(|k| k.eq_ignore_ascii_case(&a.name))
-                .and_then(|i| assignments.get(i))
+            let read = assignments
+                .get(&a.name.to_ascii_lowercase())
                 .map(Vec::as_slice);
             mapping::recommendation(a, meta, read, portal)
         })
