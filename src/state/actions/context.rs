@@ -5,8 +5,9 @@ use crate::arm::actions::Planned;
 use crate::arm::transport::any::AnyTransport;
 use crate::arm::{ArmClient, ClusterId};
 use crate::domain::ClusterData;
-use crate::domain::actions::{ActivityEntry, RequestPreview};
+use crate::domain::actions::{ActivityEntry, RequestPreview, SuppressionRule};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The client every action sends through (Azure or the demo, erased).
@@ -41,6 +42,10 @@ pub struct Actions {
     /// Counts the suppression rules created this session: every list of rules on screen (the
     /// alert's pane, the panel) reads them again when it changes.
     pub rules_changed: RwSignal<u32>,
+    /// The rules already read, by alert type: the alert pane is rebuilt whenever the data is
+    /// patched and reopened as the user moves through alerts, and must not read them each time.
+    /// A new load (Refresh) starts empty.
+    rules: StoredValue<BTreeMap<String, Vec<SuppressionRule>>>,
 }
 
 impl Actions {
@@ -57,6 +62,7 @@ impl Actions {
             panel: RwSignal::new(None),
             activity,
             rules_changed: RwSignal::new(0),
+            rules: StoredValue::new(BTreeMap::new()),
         };
         provide_context(actions);
         actions
@@ -64,6 +70,24 @@ impl Actions {
 
     pub fn expect() -> Actions {
         expect_context::<Actions>()
+    }
+
+    /// The rules read earlier for `alert_type`, if any.
+    pub fn known_rules(&self, alert_type: &str) -> Option<Vec<SuppressionRule>> {
+        self.rules.with_value(|r| r.get(alert_type).cloned())
+    }
+
+    /// Keeps the rules just read for `alert_type`.
+    pub fn remember_rules(&self, alert_type: &str, rules: Vec<SuppressionRule>) {
+        self.rules.update_value(|r| {
+            r.insert(alert_type.to_string(), rules);
+        });
+    }
+
+    /// A rule was created: what was read is stale, and every list on screen reads again.
+    pub fn rule_created(&self) {
+        self.rules.update_value(BTreeMap::clear);
+        self.rules_changed.update(|n| *n += 1);
     }
 
     /// A clone of the client, to move into a task.

@@ -7,8 +7,8 @@ use crate::state::actions::suppression::rules_for;
 use crate::ui::shown;
 use leptos::prelude::*;
 
-/// The list, with its own loading line, empty state and error with Retry; read again when a
-/// rule is created (`Actions::rules_changed`).
+/// The list, with its own loading line, empty state and error with Retry; read once per alert
+/// type and load (`Actions::known_rules`), and again when a rule is created.
 #[component]
 pub fn ExistingRules(alert_type: String) -> impl IntoView {
     let actions = Actions::expect();
@@ -17,7 +17,16 @@ pub fn ExistingRules(alert_type: String) -> impl IntoView {
         actions.rules_changed.track();
         let (client, subscription, alert_type) =
             (actions.client(), subscription.clone(), alert_type.clone());
-        async move { rules_for(&client, &subscription, &alert_type).await }
+        async move {
+            if let Some(known) = actions.known_rules(&alert_type) {
+                return Ok(known);
+            }
+            let read = rules_for(&client, &subscription, &alert_type).await;
+            if let Ok(rules) = &read {
+                actions.remember_rules(&alert_type, rules.clone());
+            }
+            read
+        }
     });
     view! {
         <Suspense fallback=|| view! { <p role="status">"Reading rules…"</p> }>

@@ -83,7 +83,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
                 requests: vec![preview],
             });
             if outcome.is_ok() {
-                actions.rules_changed.update(|n| *n += 1);
+                actions.rule_created();
             }
             result.set(Some(outcome));
             busy.set(false);

@@ -123,9 +123,18 @@ test('suppression rule: the PUT matches its definition; a 500 storm keeps the fo
   const arm = armWithFindings();
   await openExampleCluster(page, context, baseURL!, arm);
   const dashboard = new DashboardPage(page);
+  const ruleReads = () => arm.requests.filter((r) => r.method === 'GET' && /\/alertsSuppressionRules$/i.test(r.path)).length;
+  // The pane lists the type's rules, read once: closing and reopening it, and opening the
+  // panel, reuse what was read.
   await dashboard.rows.first().click();
+  await expect(dashboard.pane.getByText('None yet.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await dashboard.rows.first().click();
+  await expect(dashboard.pane.getByText('None yet.')).toBeVisible();
   await dashboard.pane.getByRole('button', { name: 'Create suppression rule' }).click();
   const p = panel(page);
+  await expect(p.getByText('None yet.')).toBeVisible();
+  expect(ruleReads()).toBe(1);
   await p.getByLabel('Comment').fill('Test alerts from the security team');
   await p.getByLabel('Reason').selectOption('ExpectedActivity');
   arm.faults.push({ path: /\/alertsSuppressionRules\//i, method: 'PUT', status: 500, headers: { 'retry-after': '0' }, times: 10 });
@@ -136,6 +145,7 @@ test('suppression rule: the PUT matches its definition; a 500 storm keeps the fo
   arm.faults.length = 0;
   await p.getByRole('button', { name: 'Create rule' }).click();
   await expect(p.getByTestId('existing-rules')).toContainText('Test alerts from the security team');
+  expect(ruleReads(), 'read again after the create, once by each list on screen (pane and panel)').toBe(3);
   const put = last(arm, 'PUT', /\/alertsSuppressionRules\//i);
   const alertType = example('GetAlertResourceGroupLocation_example.json').properties.alertType;
   expect(put.path).toBe(`/subscriptions/${CLUSTER.id.split('/')[2]}/providers/Microsoft.Security/alertsSuppressionRules/suppress-${alertType.replace(/[^\w-]/g, '-')}`);
