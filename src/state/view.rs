@@ -97,6 +97,15 @@ impl ViewState {
             .with(|s| s.get(&kind).map_or(0, BTreeSet::len))
     }
 
+    /// Reads the selection of the table on screen without subscribing (event handlers): no copy
+    /// of a select-all of 50,000 ids unless `read` makes one.
+    pub fn with_selection_untracked<R>(&self, read: impl FnOnce(&BTreeSet<String>) -> R) -> R {
+        let kind = self.table_untracked();
+        let empty = BTreeSet::new();
+        self.selection
+            .with_untracked(|s| read(s.get(&kind).unwrap_or(&empty)))
+    }
+
     /// Changes the selection of the table on screen.
     pub fn update_selection(&self, change: impl FnOnce(&mut BTreeSet<String>)) {
         let kind = self.table_untracked();

@@ -20,16 +20,8 @@ pub fn SelectionCommands() -> impl IntoView {
     // The buttons' states read only the count (select-all can select 50,000 rows); the ids are
     // copied once, when a command is clicked.
     let count = move || view_state.selected_count();
-    let selected = move || {
-        let kind = view_state.table_untracked();
-        view_state
-            .selection
-            .with_untracked(|s| {
-                s.get(&kind)
-                    .map(|set| set.iter().cloned().collect::<Vec<_>>())
-            })
-            .unwrap_or_default()
-    };
+    let selected =
+        move || view_state.with_selection_untracked(|s| s.iter().cloned().collect::<Vec<_>>());
     let cspm_on = move || actions.data.with(|d| d.plan.cspm_on);
     // Assign owner works on recommendations: the selected rows' findings give them (a
     // misconfiguration is one; vulnerabilities and compliance rows belong to one).
@@ -41,18 +33,12 @@ pub fn SelectionCommands() -> impl IntoView {
     });
     let assign = move |_| {
         let Some(grid) = grid else { return };
-        let kind = view_state.table_untracked();
-        let ids = view_state
-            .selection
-            .with_untracked(|s| {
-                s.get(&kind).map(|set| {
-                    actions.data.with_untracked(|d| {
-                        grid.table
-                            .with_untracked(|t| t.owned_recommendations(set, d))
-                    })
-                })
+        let ids = view_state.with_selection_untracked(|set| {
+            actions.data.with_untracked(|d| {
+                grid.table
+                    .with_untracked(|t| t.owned_recommendations(set, d))
             })
-            .unwrap_or_default();
+        });
         none_assignable.set(ids.is_empty());
         if !ids.is_empty() {
             actions.open(Panel::AssignOwner(ids));
