@@ -8,6 +8,7 @@ pub mod endpoints;
 pub mod error;
 pub mod graph;
 pub mod models;
+pub mod queries;
 pub mod resource_id;
 pub mod retry;
 pub mod surrogates;

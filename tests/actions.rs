@@ -234,7 +234,7 @@ fn quick_fix_changes_only_its_fields_of_the_official_cluster() {
         request.headers,
         vec![("If-Match".to_string(), "\"etag-1\"".to_string())]
     );
-    assert!(request.url.ends_with("?api-version=2024-09-01"));
+    assert!(request.url.ends_with("?api-version=2025-10-01"));
 
     // RBAC is chosen at creation: guidance, not a change.
     let err = quick_fix::apply(&cluster, Fix::Rbac, &FixInput::None).unwrap_err();

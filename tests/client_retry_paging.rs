@@ -274,3 +274,38 @@ fn a_lone_surrogate_in_one_alert_does_not_blind_the_whole_list() {
         "kubectl exec \u{fffd} -- sh"
     );
 }
+
+#[test]
+fn a_next_link_on_another_origin_is_refused_and_gets_no_request() {
+    for hostile in [
+        "https://evil.example/subscriptions/s/providers/Microsoft.Security/alerts?$skipToken=2",
+        "https://management.azure.com.evil.example/x?$skipToken=2",
+        "https://management.azure.com@evil.example/x",
+        "http://management.azure.com/subscriptions/s/providers/Microsoft.Security/alerts",
+    ] {
+        let c = client(vec![response(200, &[], &page(&["a"], Some(hostile)))]);
+        let error = block_on(c.list::<Value>(LIST)).unwrap_err();
+        assert!(
+            matches!(error, ArmError::ForeignOrigin { .. }),
+            "{hostile}: {error}"
+        );
+        assert_eq!(c.transport().requests.borrow().len(), 1, "{hostile}: only the first page was sent");
+    }
+}
+
+#[test]
+fn an_operation_url_on_another_origin_is_refused_before_any_poll() {
+    use aks_security_dashboard::arm::actions::operation;
+    let c = client(Vec::new());
+    let started = aks_security_dashboard::arm::ArmResponse {
+        status: 201,
+        headers: vec![(
+            "azure-asyncoperation".into(),
+            "https://attacker.example/operations/1".into(),
+        )],
+        body: "{}".into(),
+    };
+    let error = block_on(operation::follow(&c, &started, "/x", |_| {})).unwrap_err();
+    assert!(matches!(error, ArmError::ForeignOrigin { .. }), "{error}");
+    assert!(c.transport().requests.borrow().is_empty(), "no token was sent anywhere");
+}

@@ -4,7 +4,7 @@
 mod common;
 
 use aks_security_dashboard::arm::ArmClient;
-use aks_security_dashboard::arm::graph::{self, CLUSTERS_QUERY};
+use aks_security_dashboard::arm::graph::{self, CLUSTERS_QUERY, GraphQuery};
 use common::FakeTransport;
 
 fn example_body(name: &str) -> String {
@@ -34,8 +34,7 @@ fn follows_skip_tokens_and_repeats_the_same_query() {
     let client = ArmClient::new(transport, "https://management.azure.com");
     let rows: Vec<Row> = futures::executor::block_on(graph::query(
         &client,
-        "https://management.azure.com",
-        CLUSTERS_QUERY,
+        &GraphQuery::tenant(CLUSTERS_QUERY),
     ))
     .unwrap();
     assert_eq!(rows.len(), 9, "three pages of three rows");
@@ -77,9 +76,102 @@ fn a_failed_page_fails_the_whole_list() {
     let client = ArmClient::new(transport, "https://management.azure.com");
     let error = futures::executor::block_on(graph::query::<_, Row>(
         &client,
-        "https://management.azure.com",
-        CLUSTERS_QUERY,
+        &GraphQuery::tenant(CLUSTERS_QUERY),
     ))
     .unwrap_err();
     assert!(error.is_forbidden(), "{error}");
+}
+
+fn page(body: &serde_json::Value) -> String {
+    body.to_string()
+}
+
+#[test]
+fn a_spent_quota_makes_the_next_query_wait_for_the_reset() {
+    let mut last: serde_json::Value =
+        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
+    last.as_object_mut().unwrap().remove("$skipToken");
+    let spent = [
+        ("x-ms-user-quota-remaining", "0"),
+        ("x-ms-user-quota-resets-after", "00:00:04"),
+    ];
+    let transport = FakeTransport::new(vec![
+        common::response(200, &spent, &page(&last)),
+        common::response(200, &[("x-ms-user-quota-remaining", "14")], &page(&last)),
+    ]);
+    let client = ArmClient::new(transport, "https://management.azure.com");
+    let q = GraphQuery::tenant(CLUSTERS_QUERY);
+    futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
+    assert!(client.transport().sleeps.borrow().is_empty(), "quota left: no wait");
+    futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
+    assert_eq!(
+        *client.transport().sleeps.borrow(),
+        [std::time::Duration::from_secs(4)],
+        "the second query waited out the window the first one spent"
+    );
+}
+
+#[test]
+fn a_throttled_query_is_retried_after_the_quota_reset() {
+    let mut last: serde_json::Value =
+        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
+    last.as_object_mut().unwrap().remove("$skipToken");
+    let transport = FakeTransport::new(vec![
+        common::response(
+            429,
+            &[
+                ("x-ms-user-quota-remaining", "0"),
+                ("x-ms-user-quota-resets-after", "00:00:02"),
+            ],
+            r#"{"error":{"code":"RateLimiting","message":"Please provide below info when asking for support"}}"#,
+        ),
+        common::response(200, &[], &page(&last)),
+    ]);
+    let client = ArmClient::new(transport, "https://management.azure.com");
+    let rows: Vec<Row> = futures::executor::block_on(graph::query(
+        &client,
+        &GraphQuery::tenant(CLUSTERS_QUERY),
+    ))
+    .unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        *client.transport().sleeps.borrow(),
+        [std::time::Duration::from_secs(2)]
+    );
+}
+
+#[test]
+fn a_truncated_result_without_a_token_is_an_error_not_a_short_list() {
+    let mut cut: serde_json::Value =
+        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
+    cut.as_object_mut().unwrap().remove("$skipToken");
+    cut["resultTruncated"] = "true".into();
+    let transport = FakeTransport::new(vec![common::response(200, &[], &page(&cut))]);
+    let client = ArmClient::new(transport, "https://management.azure.com");
+    let error = futures::executor::block_on(graph::query::<_, Row>(
+        &client,
+        &GraphQuery::tenant(CLUSTERS_QUERY),
+    ))
+    .unwrap_err();
+    assert!(error.to_string().contains("incomplete"), "{error}");
+}
+
+#[test]
+fn subscriptions_and_the_graph_endpoint_go_into_the_request() {
+    let mut last: serde_json::Value =
+        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
+    last.as_object_mut().unwrap().remove("$skipToken");
+    let transport = FakeTransport::new(vec![common::response(200, &[], &page(&last))]);
+    let client = ArmClient::new(transport, "https://management.usgovcloudapi.net")
+        .with_graph_endpoint("https://management.usgovcloudapi.net/");
+    let q = GraphQuery {
+        text: CLUSTERS_QUERY.into(),
+        subscriptions: vec!["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40".into()],
+    };
+    futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
+    let requests = client.transport().requests.borrow();
+    let body: serde_json::Value = serde_json::from_str(requests[0].body.as_deref().unwrap()).unwrap();
+    assert_eq!(body["subscriptions"], serde_json::json!(["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40"]));
+    assert_eq!(body["options"]["$top"], 1000);
+    assert!(requests[0].url.starts_with("https://management.usgovcloudapi.net/providers/Microsoft.ResourceGraph/"));
 }

@@ -3,7 +3,7 @@
 //! cluster, and the dashboard read from ARM with the user's token.
 
 use super::ClusterScreen;
-use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow};
+use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow, GraphQuery};
 use crate::arm::transport::any::AnyTransport;
 use crate::arm::transport::fetch::FetchTransport;
 use crate::arm::{ArmClient, ArmError, ClusterId};
@@ -122,7 +122,8 @@ fn SignedIn(
                 let client = ArmClient::new(
                     AnyTransport::new(transport(&config, tokens())),
                     config.arm_endpoint.clone(),
-                );
+                )
+                .with_graph_endpoint(config.resource_graph_endpoint.clone());
                 let cluster = ClusterId::parse(&id).map_err(AppError::from);
                 view! { <ClusterScreen client=client cluster=cluster source=source/> }.into_any()
             }
@@ -142,10 +143,10 @@ async fn find_clusters(
     config: &AzureConfig,
     tokens: MsalTokens,
 ) -> Result<Vec<ClusterInfo>, String> {
-    let client = ArmClient::new(transport(config, tokens), config.arm_endpoint.clone());
-    let rows: Vec<ClusterRow> =
-        graph::query(&client, &config.resource_graph_endpoint, CLUSTERS_QUERY)
-            .await
+    let client = ArmClient::new(transport(config, tokens), config.arm_endpoint.clone())
+        .with_graph_endpoint(config.resource_graph_endpoint.clone());
+    let rows: Vec<ClusterRow> = graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY))
+        .await
             .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
     Ok(rows.iter().map(mapping::cluster::cluster_row).collect())
 }

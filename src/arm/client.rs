@@ -5,16 +5,25 @@ use super::models::ArmList;
 use super::retry::{Attempt, RetryPolicy};
 use super::transport::{ArmRequest, ArmResponse, Transport, TransportError};
 use serde::de::DeserializeOwned;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
 
 /// A list longer than this many pages is reported as incomplete rather than fetched forever.
 pub const MAX_PAGES: usize = 200;
 
 /// ARM client over one transport and one ARM endpoint (public cloud, Government, China).
+/// Cloning shares the Resource Graph quota state, so every caller waits out the same window.
 #[derive(Debug, Clone)]
 pub struct ArmClient<T> {
     transport: T,
     endpoint: String,
+    graph_endpoint: String,
     policy: RetryPolicy,
+    /// Set when Resource Graph said the caller's quota is spent: how long until it resets. The
+    /// next query waits that long first (`x-ms-user-quota-resets-after`), so a burst of Refreshes
+    /// queues behind the window instead of collecting 429s.
+    graph_quota_wait: Rc<Cell<Option<Duration>>>,
 }
 
 impl<T: Transport> ArmClient<T> {
@@ -23,14 +32,50 @@ impl<T: Transport> ArmClient<T> {
         let endpoint = endpoint.into().trim_end_matches('/').to_string();
         ArmClient {
             transport,
+            graph_endpoint: endpoint.clone(),
             endpoint,
             policy: RetryPolicy::default(),
+            graph_quota_wait: Rc::new(Cell::new(None)),
         }
+    }
+
+    /// Sends Resource Graph queries to `endpoint` (the ARM endpoint unless configured apart).
+    pub fn with_graph_endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.graph_endpoint = endpoint.into().trim_end_matches('/').to_string();
+        self
     }
 
     /// The ARM endpoint requests go to.
     pub fn endpoint(&self) -> &str {
         &self.endpoint
+    }
+
+    /// The Resource Graph endpoint queries go to.
+    pub fn graph_endpoint(&self) -> &str {
+        &self.graph_endpoint
+    }
+
+    /// Takes the wait Resource Graph's quota asked for, if any (one caller waits it out; the
+    /// window has reset by the time the others send).
+    pub(crate) fn take_graph_quota_wait(&self) -> Option<Duration> {
+        self.graph_quota_wait.take()
+    }
+
+    /// Records Resource Graph's quota headers: at 0 queries left, the next query waits for the
+    /// reset.
+    pub(crate) fn note_graph_quota(&self, response: &ArmResponse) {
+        if let Some(wait) = super::retry::quota_wait(&response.headers) {
+            self.graph_quota_wait.set(Some(wait));
+        }
+    }
+
+    /// Whether `url` is on one of the configured endpoints' origins: the only places the bearer
+    /// token may go. A `nextLink` or operation URL elsewhere is refused, not followed.
+    pub fn is_own_origin(&self, url: &str) -> bool {
+        let origin = origin_of(url);
+        origin.is_some() && [&self.endpoint, &self.graph_endpoint]
+            .iter()
+            .any(|e| origin_of(e) == origin)
     }
 
     /// Sends a planned mutation (see [`super::actions`]).
@@ -57,6 +102,9 @@ impl<T: Transport> ArmClient<T> {
 
     /// Sends a request, retrying as the policy says; any 2xx response is returned.
     pub async fn send(&self, request: ArmRequest) -> Result<ArmResponse, ArmError> {
+        if !self.is_own_origin(&request.url) {
+            return Err(ArmError::ForeignOrigin { url: request.url });
+        }
         let mut retries = 0;
         let mut refreshed = false;
         loop {
@@ -143,7 +191,27 @@ impl<T: Transport> ArmClient<T> {
     }
 }
 
-fn decode<R: DeserializeOwned>(url: &str, body: &str) -> Result<R, ArmError> {
+/// `scheme://host[:port]` of an absolute URL, lower-cased; `None` when it is not absolute https
+/// (plain http only for loopback, which tests serve).
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let authority = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    // A user-info part (`https://management.azure.com@evil.example`) would hide the real host.
+    if authority.is_empty() || authority.contains('@') || authority.contains('\\') {
+        return None;
+    }
+    let loopback = ["127.0.0.1", "localhost", "[::1]"]
+        .iter()
+        .any(|h| authority == *h || authority.starts_with(&format!("{h}:")));
+    match scheme.as_str() {
+        "https" => Some(format!("https://{authority}")),
+        "http" if loopback => Some(format!("http://{authority}")),
+        _ => None,
+    }
+}
+
+pub(crate) fn decode<R: DeserializeOwned>(url: &str, body: &str) -> Result<R, ArmError> {
     serde_json::from_str(&super::surrogates::repair(body)).map_err(|e| ArmError::Decode {
         url: url.to_string(),
         message: e.to_string(),

@@ -15,8 +15,9 @@ pub const PRICINGS_API: &str = "2024-01-01";
 pub const GOVERNANCE_API: &str = "2022-01-01-preview";
 /// Regulatory compliance standards, controls and assessments.
 pub const COMPLIANCE_API: &str = "2019-01-01-preview";
-/// AKS managed clusters (`securityProfile.defender` needs ≥ 2022-06-01).
-pub const MANAGED_CLUSTERS_API: &str = "2024-09-01";
+/// AKS managed clusters: 2025-10-01 is the first stable version whose PUT declares `If-Match`
+/// (API.md §9), which Quick Fix sends.
+pub const MANAGED_CLUSTERS_API: &str = "2025-10-01";
 
 /// Assessment key of "Azure running container images should have vulnerabilities resolved (MDVM)".
 pub const RUNNING_IMAGES_VULN_KEY: &str = "c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5";

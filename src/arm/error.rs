@@ -25,6 +25,13 @@ pub enum ArmError {
     /// No valid sign-in: Azure refused the token after a refresh, or no token could be had.
     #[error("Azure needs you to sign in again ({0})")]
     SignIn(String),
+    /// A URL Azure handed back (`nextLink`, `Location`, `Azure-AsyncOperation`) points outside
+    /// the configured ARM and Resource Graph origins: it is not followed, so no token goes there.
+    #[error("refused to follow {url}: it is not on the configured Azure Resource Manager endpoint")]
+    ForeignOrigin { url: String },
+    /// Resource Graph cut the result (`resultTruncated`) without a way to page on.
+    #[error("Azure Resource Graph returned an incomplete result for this query ({rows} rows, more exist)")]
+    Truncated { rows: usize },
 }
 
 /// What to do about an error for which [`ArmError::needs_sign_in`] is true, wherever it shows.

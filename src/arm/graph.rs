@@ -1,7 +1,8 @@
 //! Azure Resource Graph (`POST /providers/Microsoft.ResourceGraph/resources`, api-version
-//! 2024-04-01): one KQL query, paged by repeating it with the response's `$skipToken`.
+//! 2024-04-01, `shared/azure/API.md` §8): one KQL query, paged by repeating it with the
+//! response's `$skipToken`, within the caller's quota.
 
-use super::client::{ArmClient, MAX_PAGES};
+use super::client::{ArmClient, MAX_PAGES, decode};
 use super::error::ArmError;
 use super::transport::{ArmRequest, Method, Transport};
 use serde::de::DeserializeOwned;
@@ -9,13 +10,33 @@ use serde::{Deserialize, Serialize};
 
 /// The Resource Graph api-version the app speaks.
 pub const API_VERSION: &str = "2024-04-01";
-/// Rows per page (the service allows 1–1000).
+/// Rows per page (the service allows 1–1000; sent explicitly because older versions default to 100).
 pub const PAGE_SIZE: u32 = 1000;
+
+/// A query as it is sent: its KQL and the subscriptions it runs over (none: every subscription
+/// the caller can read, tenant-wide).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphQuery {
+    pub text: String,
+    pub subscriptions: Vec<String>,
+}
+
+impl GraphQuery {
+    /// A tenant-wide query.
+    pub fn tenant(text: impl Into<String>) -> GraphQuery {
+        GraphQuery {
+            text: text.into(),
+            subscriptions: Vec::new(),
+        }
+    }
+}
 
 /// `QueryRequest`.
 #[derive(Debug, Serialize)]
 pub struct QueryRequest<'a> {
     pub query: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub subscriptions: &'a [String],
     pub options: QueryOptions<'a>,
 }
 
@@ -33,11 +54,14 @@ pub struct QueryOptions<'a> {
 /// `QueryResponse` with `objectArray` rows.
 #[derive(Debug, Deserialize)]
 pub struct QueryResponse<R> {
-    #[serde(rename = "totalRecords")]
+    #[serde(rename = "totalRecords", default)]
     pub total_records: i64,
     pub data: Vec<R>,
     #[serde(rename = "$skipToken", default)]
     pub skip_token: Option<String>,
+    /// `"true"` when rows were left out (the spec's enum is a string).
+    #[serde(rename = "resultTruncated", default)]
+    pub result_truncated: Option<String>,
 }
 
 /// The query URL on `graph_endpoint` (ARM's host in every cloud).
@@ -48,19 +72,23 @@ pub fn query_url(graph_endpoint: &str) -> String {
     )
 }
 
-/// Runs `query` over every subscription the caller can read and returns all rows, following
-/// `$skipToken`. Any failed page fails the whole result: a partial list is never shown as whole.
+/// Runs `query` and returns all rows, following `$skipToken`. Any failed page fails the whole
+/// result, and so does a page Resource Graph says it truncated with no token to go on: a
+/// partial list is never shown as whole. Before each page it waits out a spent quota.
 pub async fn query<T: Transport, R: DeserializeOwned>(
     client: &ArmClient<T>,
-    graph_endpoint: &str,
-    query: &str,
+    query: &GraphQuery,
 ) -> Result<Vec<R>, ArmError> {
-    let url = query_url(graph_endpoint);
+    let url = query_url(client.graph_endpoint());
     let mut rows = Vec::new();
     let mut token: Option<String> = None;
     for _ in 0..MAX_PAGES {
+        if let Some(wait) = client.take_graph_quota_wait() {
+            client.transport().sleep(wait).await;
+        }
         let body = QueryRequest {
-            query,
+            query: &query.text,
+            subscriptions: &query.subscriptions,
             options: QueryOptions {
                 skip_token: token.as_deref(),
                 top: PAGE_SIZE,
@@ -74,14 +102,14 @@ pub async fn query<T: Transport, R: DeserializeOwned>(
             headers: Vec::new(),
         };
         let response = client.send(request).await?;
-        let page: QueryResponse<R> =
-            serde_json::from_str(&response.body).map_err(|e| ArmError::Decode {
-                url: url.clone(),
-                message: e.to_string(),
-            })?;
+        client.note_graph_quota(&response);
+        let page: QueryResponse<R> = decode(&url, &response.body)?;
         rows.extend(page.data);
         match page.skip_token.filter(|t| !t.is_empty()) {
             Some(next) => token = Some(next),
+            None if page.result_truncated.as_deref() == Some("true") => {
+                return Err(ArmError::Truncated { rows: rows.len() });
+            }
             None => return Ok(rows),
         }
     }

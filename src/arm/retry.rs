@@ -84,11 +84,62 @@ pub fn server_delay(headers: &[(String, String)]) -> Option<Duration> {
     find("retry-after")
         .and_then(|v| v.parse::<u64>().ok())
         .map(Duration::from_secs)
+        // A throttled Resource Graph answer may say only when its quota window resets.
+        .or_else(|| find("x-ms-user-quota-resets-after").and_then(hms))
+}
+
+/// Resource Graph's quota headers: when `x-ms-user-quota-remaining` is 0, the time in
+/// `x-ms-user-quota-resets-after` (`hh:mm:ss`) before another query is accepted ("Guidance for
+/// throttled requests", API.md §8.1). `None` while queries remain.
+pub fn quota_wait(headers: &[(String, String)]) -> Option<Duration> {
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
+    };
+    let remaining: i64 = find("x-ms-user-quota-remaining")?.parse().ok()?;
+    if remaining > 0 {
+        return None;
+    }
+    find("x-ms-user-quota-resets-after")
+        .and_then(hms)
+        // Spent, but no reset time given: the documented window is 5 seconds.
+        .or(Some(Duration::from_secs(5)))
+}
+
+/// `hh:mm:ss` (fractional seconds allowed) as a duration.
+fn hms(text: &str) -> Option<Duration> {
+    let mut parts = text.split(':');
+    let (h, m, s) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let seconds = h.parse::<f64>().ok()? * 3600.0 + m.parse::<f64>().ok()? * 60.0 + s.parse::<f64>().ok()?;
+    (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(3600.0)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn headers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn resource_graph_quota_headers_say_when_to_wait() {
+        let spent = headers(&[("x-ms-user-quota-remaining", "0"), ("x-ms-user-quota-resets-after", "00:00:03")]);
+        assert_eq!(quota_wait(&spent), Some(Duration::from_secs(3)));
+        let left = headers(&[("x-ms-user-quota-remaining", "4"), ("x-ms-user-quota-resets-after", "00:00:03")]);
+        assert_eq!(quota_wait(&left), None);
+        assert_eq!(quota_wait(&headers(&[("x-ms-user-quota-remaining", "0")])), Some(Duration::from_secs(5)));
+        assert_eq!(quota_wait(&headers(&[])), None);
+        // A 429 that names only the reset is waited out for exactly that long.
+        let throttled = headers(&[("x-ms-user-quota-resets-after", "00:01:02.5")]);
+        assert_eq!(server_delay(&throttled), Some(Duration::from_millis(62_500)));
+        assert_eq!(hms("garbage"), None);
+    }
 
     #[test]
     fn jitter_spreads_our_backoff_but_never_the_servers_wait() {

@@ -81,7 +81,7 @@ export class FakeArm {
       // AKS: accepted, updating, followed through Azure-AsyncOperation.
       const updated = { ...body, eTag: 'after-fix', properties: { ...body.properties, provisioningState: 'Updating' } };
       this.written.set(p, { ...updated, properties: { ...updated.properties, provisioningState: 'Succeeded' } });
-      const operation = `${ARM}/subscriptions/${CLUSTER.id.split('/')[2]}/providers/Microsoft.ContainerService/locations/${CLUSTER.location}/operations/op-1?api-version=2024-09-01`;
+      const operation = `${ARM}/subscriptions/${CLUSTER.id.split('/')[2]}/providers/Microsoft.ContainerService/locations/${CLUSTER.location}/operations/op-1?api-version=2025-10-01`;
       this.written.set(new URL(operation).pathname.toLowerCase(), { name: 'op-1', status: 'Succeeded' });
       return { status: 200, body: updated, headers: { 'azure-asyncoperation': operation, 'retry-after': '0' } };
     }

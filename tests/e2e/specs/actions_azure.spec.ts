@@ -178,7 +178,7 @@ test('Quick Fix: a concurrent change (412) is reported, not overwritten; then th
   expect(puts).toHaveLength(2);
   for (const put of puts) {
     expect(put.ifMatch).toBe(CLUSTER.eTag);
-    expect(put.apiVersion).toBe('2024-09-01');
+    expect(put.apiVersion).toBe('2025-10-01');
     const expected = structuredClone(CLUSTER);
     expected.properties.addonProfiles = { azurepolicy: { enabled: true } };
     expect(JSON.parse(put.body!), 'everything else is sent back as read').toEqual(expected);

@@ -192,7 +192,7 @@ test('Quick Fix installs the Azure Policy add-on: exact change, If-Match, progre
   await expect(p).toContainText('If-Match: a3f9c2d1');
   await p.getByText(/^Request preview/).click();
   await expect(p.getByTestId('request-preview')).toContainText('az aks enable-addons --resource-group rg-payments-prod-weu --name aks-payments-prod-weu --addons azure-policy');
-  await expect(p.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\?api-version=2024-09-01\nIf-Match: a3f9c2d1/);
+  await expect(p.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\?api-version=2025-10-01\nIf-Match: a3f9c2d1/);
   await p.getByRole('button', { name: 'Apply fix' }).click();
   await expect(p.getByRole('status').filter({ hasText: 'now healthy' })).toBeVisible();
   await expect(p.getByRole('status').filter({ hasText: 'Updating the cluster: InProgress (check 1)' })).toBeVisible();
@@ -279,7 +279,7 @@ test('settings: the Azure Policy toggle updates the cluster (a managed cluster P
   const p = panel(page);
   await p.getByRole('switch', { name: /Azure Policy/ }).check();
   await p.getByText(/^Request preview/).click();
-  await expect(p.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\?api-version=2024-09-01\nIf-Match: a3f9c2d1/);
+  await expect(p.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/aks-payments-prod-weu\?api-version=2025-10-01\nIf-Match: a3f9c2d1/);
   await p.getByRole('button', { name: 'Save' }).click();
   await expect(p.getByTestId('settings-results')).toContainText('saved');
   await expect(p.getByRole('switch', { name: /Azure Policy/ })).toBeChecked();

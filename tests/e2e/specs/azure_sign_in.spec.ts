@@ -13,7 +13,7 @@ const API_VERSIONS: [RegExp, string][] = [
   [/\/pricings(\/containers)?$/i, '2024-01-01'],
   [/\/alerts$/i, '2022-01-01'],
   [/\/regulatorycompliancestandards$/i, '2019-01-01-preview'],
-  [/\/managedclusters\/[^/]+$/i, '2024-09-01'],
+  [/\/managedclusters\/[^/]+$/i, '2025-10-01'],
 ];
 
 test('a user signs in with the real MSAL redirect flow, picks a cluster and sees its data from ARM', async ({ page, context, baseURL }) => {

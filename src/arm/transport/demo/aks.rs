@@ -73,7 +73,7 @@ impl DemoTransport {
         let mut response = ok(200, &value);
         response.headers.push((
             "azure-asyncoperation".into(),
-            format!("https://management.azure.com{operation}?api-version=2024-09-01"),
+            format!("https://management.azure.com{operation}?api-version=2025-10-01"),
         ));
         response.headers.push(("retry-after".into(), "1".into()));
         response
