@@ -2,7 +2,9 @@
 """Generates demo/cluster.json: the embedded demo cluster, in ARM wire format.
 
 Every resource is shaped like the official examples in shared/azure/examples (ids, names,
-types, properties). The demo transport serves them as ARM would: GET by id, lists by parent.
+types, properties), in today's live model (individual recommendations, PascalCase alerts: see the
+"live model" stage at the end). The demo transport serves them as ARM would (GET by id, lists by
+parent) and answers the app's Resource Graph queries over them.
 Deterministic (fixed seed): run `python3 demo/generate.py` and commit the result.
 
 The cluster: a payments platform in West Europe; 14 container images from its ACR (own services
@@ -559,7 +561,138 @@ resources.append({
     },
 })
 
+# ---------------------------------------------------------------- the live model (since 2026-07-31)
+# Defender retired the grouped vulnerability recommendations and their sub-assessments on
+# 2026-07-31 and serves individual recommendations, read through Azure Resource Graph
+# (shared/azure/API.md §L). Everything above is kept as generated (same seeded values); this
+# stage turns it into today's shapes:
+# - each image's vulnerable package becomes one individual recommendation (dynamic key,
+#   metadata inline with recommendationCategory SoftwareUpdate, resourceDetails.ResourceType
+#   K8s-container, the CVEs as the JSON *string* additionalData.CvesDetails);
+# - node-pool findings carry the same fields (category ServiceUpgrade);
+# - every recommendation carries its metadata inline (Resource Graph rows do; dynamic keys have
+#   no tenant-level assessmentMetadata), and resourceDetails in Resource Graph's PascalCase;
+# - alerts are PascalCase (Resource Graph's casing) and one lives in the node resource group;
+# - container-level misconfigurations assess individual containers (preview since June 2026).
+# Where Microsoft has not documented a field's place (API.md §L4), the demo uses one reported
+# candidate per finding, and a few findings use the others, so every candidate the app accepts
+# is exercised: the image in resourceAdditionalData.RepositoryDetails ([3p]), in
+# resourceDetails.ResourceName (Microsoft's Power BI query), or nowhere ("Unknown image").
+MC_RG = f"MC_{RG}_{NAME}_{LOC}"
+meta_of = {r["name"].lower(): r["properties"] for r in resources if r["type"] == "Microsoft.Security/assessmentMetadata"}
+live = []
+grouped_findings = [r for r in resources if r["type"] == "Microsoft.Security/assessments/subAssessments"]
+findings_by_package = {}
+for r in grouped_findings:
+    d = r["properties"]["additionalData"]
+    a, sw = d["artifactDetails"], d["softwareDetails"]
+    k = (a["repositoryName"], a["tags"][0], sw["packageName"], sw["version"])
+    findings_by_package.setdefault(k, []).append(r)
+SEV_ORDER = ["Low", "Medium", "High", "Critical"]
+for n, ((repo, tag, pkg, ver), rows) in enumerate(findings_by_package.items()):
+    first = rows[0]["properties"]
+    d = first["additionalData"]
+    a = d["artifactDetails"]
+    workload = d["kubernetesContext"]["workloads"][0]
+    key = guid("individual", repo, tag, pkg, ver)
+    cves = [{"CveId": r["properties"]["id"], "Severity": r["properties"]["status"]["severity"],
+             "FixedVersion": r["properties"]["additionalData"]["softwareDetails"]["fixedVersion"],
+             "FixStatus": r["properties"]["additionalData"]["softwareDetails"]["fixStatus"],
+             "PublishedDate": r["properties"]["additionalData"]["vulnerabilityDetails"]["publishedDate"],
+             "Cvss": [{"Version": "3.0", "Value": {"Base": r["properties"]["additionalData"]["cvssV30Score"]}}],
+             "ExploitabilityDetails": {"IsInExploitKit": r["properties"]["additionalData"]["vulnerabilityDetails"]["exploitabilityAssessment"]["isInExploitKit"],
+                                       "ExploitStepsPublished": r["properties"]["additionalData"]["vulnerabilityDetails"]["exploitabilityAssessment"]["exploitStepsPublished"],
+                                       "ExploitStepsVerified": r["properties"]["additionalData"]["vulnerabilityDetails"]["exploitabilityAssessment"]["exploitStepsVerified"]}}
+            for r in rows]
+    severity = max((c["Severity"] for c in cves), key=SEV_ORDER.index)
+    fixes = [c["FixedVersion"] for c in cves if c["FixedVersion"]]
+    fixed = max(fixes) if len(fixes) == len(cves) else ""
+    container = f"{workload['namespace']}/{workload['name']}/{workload['name']}"
+    details = {"Source": "Azure", "Id": f"{CLUSTER}/namespaces/{workload['namespace']}/{workload['kind'].lower()}s/{workload['name']}/containers/{workload['name']}",
+               "ResourceType": "K8s-container", "ResourceName": container}
+    props = {"resourceDetails": details, "displayName": f"{repo}:{tag}: {pkg} {ver} has {len(cves)} vulnerabilit{'y' if len(cves) == 1 else 'ies'}",
+             "status": {"code": "Unhealthy", "cause": "", "description": "The resource is unhealthy",
+                        "firstEvaluationDate": first["timeGenerated"], "statusChangeDate": first["timeGenerated"]},
+             "additionalData": {"CvesDetails": json.dumps(cves, separators=(",", ":")), "SoftwareName": pkg,
+                                "DetectedSoftwareVersions": json.dumps([ver]), "FixedVersion": fixed,
+                                "PackageType": d["softwareDetails"]["category"]},
+             "metadata": {"displayName": f"Container images running in Azure should have {pkg} updated", "assessmentType": "DynamicBuiltIn",
+                          "severity": severity, "categories": ["Container"], "recommendationCategory": "SoftwareUpdate",
+                          "userImpact": "Moderate", "implementationEffort": "Moderate", "threats": ["dataExfiltration", "elevationOfPrivilege"],
+                          "description": f"Vulnerabilities were found in {pkg} {ver} in the image {a['registryHost']}/{repo}:{tag} running in {container}.",
+                          "remediationDescription": DESCRIPTIONS["Vuln"][1]}}
+    if repo == "mirror/kubernetes-dashboard/dashboard":
+        # The image only as an image reference in the resource name (Power BI candidate).
+        details["ResourceName"] = f"{a['registryHost']}/{repo}:{tag}"
+    elif n == 0:
+        # Nothing says which image: shown as "Unknown image" with this resource id, never dropped.
+        pass
+    else:
+        props["resourceAdditionalData"] = json.dumps({"RepositoryDetails": {
+            "RegistryHost": a["registryHost"], "RepositoryName": repo, "Digest": a["digest"], "Tags": [tag],
+            "LastPushedToRegistryUTC": a["lastPushedToRegistryUTC"]}}, separators=(",", ":"))
+    live.append({"id": f"{CLUSTER}{SEC}/assessments/{key}", "name": key, "type": "Microsoft.Security/assessments", "properties": props})
+
+# Container-level misconfigurations: two workload checks on individual containers. One hangs its
+# assessment under the cluster; the other, filed in the node resource group, names the cluster
+# only through resourceDetails.Id: the two candidates the app's query accepts (API.md §L4).
+for key, ns, workload, filed_under in [("9b795646-9130-41a4-90b7-df9eae2437c8", "reporting", "legacy-reports", CLUSTER),
+                                       ("5d90913f-a1c5-4429-ad54-2c6c17fb3c73", "kube-system", "debug-tools", f"/subscriptions/{SUB}/resourceGroups/{MC_RG}")]:
+    container = f"{CLUSTER}/namespaces/{ns}/deployments/{workload}/containers/{workload}"
+    meta = meta_of[key]
+    dyn = guid("container-level", key, ns, workload)
+    live.append({"id": f"{filed_under}{SEC}/assessments/{dyn}", "name": dyn, "type": "Microsoft.Security/assessments",
+                 "properties": {"resourceDetails": {"Source": "Azure", "Id": container, "ResourceType": "K8s-container", "ResourceName": f"{ns}/{workload}/{workload}"},
+                                "displayName": f"[Preview] {meta['displayName']} ({ns}/{workload})",
+                                "status": {"code": "Unhealthy", "cause": "", "description": "The container is unhealthy",
+                                           "firstEvaluationDate": "2026-06-03T04:12:00.0000000Z", "statusChangeDate": "2026-06-03T04:12:00.0000000Z"},
+                                "additionalData": {},
+                                "metadata": {**meta, "displayName": f"[Preview] {meta['displayName']}", "assessmentType": "DynamicBuiltIn", "preview": True}}})
+
+def pascal(value):
+    """Resource Graph spells alert properties (and their identifiers) in PascalCase."""
+    if isinstance(value, dict):
+        return {k[:1].upper() + k[1:]: v for k, v in value.items()}
+    return value
+
+out_resources = []
+for r in resources:
+    t = r["type"]
+    if t == "Microsoft.Security/assessments/subAssessments" or t == "Microsoft.Security/assessmentMetadata":
+        continue
+    if t == "Microsoft.Security/assessments" and r["name"] == VULN_KEY:
+        continue  # the grouped recommendation is retired
+    if t == "Microsoft.Security/assessments":
+        p = r["properties"]
+        rd = p["resourceDetails"]
+        # Node-pool rows' ResourceType is undocumented (API.md §L4): none is invented.
+        p["resourceDetails"] = {"Source": rd["source"], "Id": rd["id"]}
+        if "metadata" not in p and r["name"].lower() in meta_of:
+            p["metadata"] = meta_of[r["name"].lower()]
+        if p.get("metadata", {}).get("recommendationCategory") == "ServiceUpgrade":
+            data = p["additionalData"]
+            pkg, ver = data["DetectedSoftwareVersions"].split(" ", 1)
+            data["SoftwareName"], data["DetectedSoftwareVersions"] = pkg, json.dumps([ver])
+    if t == "Microsoft.Security/Locations/alerts":
+        props = pascal(r["properties"])
+        props["ResourceIdentifiers"] = [pascal(i) for i in props["ResourceIdentifiers"]]
+        r = {**r, "properties": props}
+    if t == "Microsoft.Security/assessments/governanceAssignments" and f"/assessments/{VULN_KEY}/" in r["id"]:
+        # The retired grouped recommendation's owner now owns the log4j finding it covered.
+        target = next(x for x in live if "log4j-core" in x["properties"]["additionalData"]["SoftwareName"])
+        r = {**r, "id": f"{target['id']}/governanceAssignments/{r['name']}"}
+    out_resources.append(r)
+out_resources += live
+# One of the cluster's alerts is filed in the node resource group: a per-resource-group read
+# misses it, the Resource Graph query (any resource group) does not.
+moved = next(r for r in out_resources if r["type"] == "Microsoft.Security/Locations/alerts" and r["properties"]["Status"] == "Active"
+             and r["properties"]["ResourceIdentifiers"][0]["AzureResourceId"] == CLUSTER)
+moved["id"] = moved["id"].replace(f"/resourceGroups/{RG}/", f"/resourceGroups/{MC_RG}/")
+resources = out_resources
+individual_images = sum(len(json.loads(x["properties"]["additionalData"]["CvesDetails"])) for x in live if "CvesDetails" in x["properties"]["additionalData"])
+
 out = pathlib.Path(__file__).with_name("cluster.json")
 out.write_text(json.dumps({"clusterId": CLUSTER, "resources": resources}, separators=(",", ":")) + "\n")
-print(f"{out}: {len(resources)} resources, {len(alert_list)} alerts, {image_count} image findings in {len(IMAGES)} images, "
-      f"{node_count} node CVEs, {len(RECS) + len(LATE_RECS) + 2 * len(NODE_ROWS)} recommendations, {out.stat().st_size} bytes")
+print(f"{out}: {len(resources)} resources, {len(alert_list)} alerts, {individual_images} image CVEs in {len(findings_by_package)} "
+      f"individual recommendations on {len(IMAGES)} images, {node_count} node CVEs, "
+      f"{sum(r['type'] == 'Microsoft.Security/assessments' for r in resources)} assessments, {out.stat().st_size} bytes")

@@ -62,6 +62,10 @@ fn DemoApp() -> impl IntoView {
         Some(rows) => DemoTransport::scaled_with_alerts(rows, demo_alerts()),
         None => DemoTransport::new(),
     };
+    let demo = demo.map(|(transport, facts)| match demo_model_grouped() {
+        true => (transport.into_grouped_model(&facts.cluster_id), facts),
+        false => (transport, facts),
+    });
     match demo {
         Ok((transport, facts)) => {
             let client = ArmClient::new(AnyTransport::new(transport), ARM_ENDPOINT);
@@ -81,6 +85,12 @@ fn DemoApp() -> impl IntoView {
 fn demo_alerts() -> Option<usize> {
     let rows: usize = location::query_param("demo-alerts")?.parse().ok()?;
     Some(rows.min(50_000))
+}
+
+/// `?demo-model=grouped`: the demo cluster as a cloud that still serves the grouped
+/// vulnerability model (retired 2026-07-31), so both mappings can be seen and tested.
+fn demo_model_grouped() -> bool {
+    location::query_param("demo-model").as_deref() == Some("grouped")
 }
 
 /// `?demo-scale=N`: the demo cluster with N container-image findings (at most 200,000), for

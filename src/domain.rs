@@ -17,8 +17,8 @@ pub mod summary;
 
 pub use finding::{
     Alert, AlertStatus, Assignment, ClusterData, ClusterInfo, ComplianceFinding,
-    ComplianceStandard, Component, Entity, Link, LoadIssues, PlanStatus, Recommendation,
-    RecommendationKind, Vulnerability,
+    ComplianceStandard, Component, DataSource, Entity, Link, LoadIssues, PlanStatus,
+    Recommendation, RecommendationKind, SourceQuery, Vulnerability,
 };
 pub use level::{Level, Rating, RatingBasis};
 pub use query::FindingRef;

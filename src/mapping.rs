@@ -2,14 +2,17 @@
 
 pub mod actions;
 pub mod alerts;
+pub mod assemble;
 pub mod cluster;
 pub mod compliance;
+pub mod components;
 pub mod keys;
 pub mod recommendations;
 pub mod vulnerabilities;
 
 pub use alerts::alert;
+pub use assemble::{Fetched, assemble};
 pub use cluster::{cluster_info, cluster_info_from_id, plan_status};
-pub use compliance::compliance_standard;
+pub use compliance::compliance_standards;
 pub use recommendations::recommendation;
 pub use vulnerabilities::vulnerability;

@@ -289,7 +289,11 @@ fn a_next_link_on_another_origin_is_refused_and_gets_no_request() {
             matches!(error, ArmError::ForeignOrigin { .. }),
             "{hostile}: {error}"
         );
-        assert_eq!(c.transport().requests.borrow().len(), 1, "{hostile}: only the first page was sent");
+        assert_eq!(
+            c.transport().requests.borrow().len(),
+            1,
+            "{hostile}: only the first page was sent"
+        );
     }
 }
 
@@ -307,5 +311,8 @@ fn an_operation_url_on_another_origin_is_refused_before_any_poll() {
     };
     let error = block_on(operation::follow(&c, &started, "/x", |_| {})).unwrap_err();
     assert!(matches!(error, ArmError::ForeignOrigin { .. }), "{error}");
-    assert!(c.transport().requests.borrow().is_empty(), "no token was sent anywhere");
+    assert!(
+        c.transport().requests.borrow().is_empty(),
+        "no token was sent anywhere"
+    );
 }

@@ -2,12 +2,13 @@
 
 mod common;
 
+use aks_security_dashboard::arm::transport::demo::DemoTransport;
 use aks_security_dashboard::domain::{FindingType, Summary};
 
 #[test]
 fn forbidden_alerts_leave_the_other_tabs_complete() {
     let full = common::demo_data();
-    let data = common::demo_failing(vec!["/alerts"], 403).unwrap();
+    let data = common::demo_failing(vec!["graph:Alerts"], 403).unwrap();
     assert!(data.alerts.is_empty());
     let reason = &data.issues.tabs[&FindingType::Alert];
     assert!(
@@ -32,8 +33,7 @@ fn forbidden_alerts_leave_the_other_tabs_complete() {
 
 #[test]
 fn failed_recommendations_mark_every_tab_that_needs_them() {
-    let data =
-        common::demo_failing(vec!["/providers/Microsoft.Security/assessments"], 500).unwrap();
+    let data = common::demo_failing(vec!["graph:Recommendations"], 500).unwrap();
     let tabs: Vec<FindingType> = data.issues.tabs.keys().copied().collect();
     assert_eq!(
         tabs,
@@ -69,27 +69,53 @@ fn failed_plans_make_the_status_unknown_not_off() {
 }
 
 #[test]
-fn missing_metadata_is_reported_because_levels_would_be_wrong() {
-    let data = common::demo_failing(vec!["/assessmentMetadata/"], 500).unwrap();
-    assert!(data.issues.tabs[&FindingType::Misconfiguration].contains("levels may be wrong"));
-    assert!(data.issues.tabs.contains_key(&FindingType::Compliance));
+fn failed_owners_show_as_unknown_and_say_so() {
+    let data = common::demo_failing(vec!["graph:Owners"], 500).unwrap();
+    assert!(
+        data.issues.tabs[&FindingType::Misconfiguration]
+            .starts_with("Owners and due dates could not be read")
+    );
+    assert!(data.recommendations.iter().all(|r| !r.owner_known));
+    assert!(
+        data.recommendations
+            .iter()
+            .any(|r| r.unhealthy && r.owner_and_due().0 == "Unknown")
+    );
+}
+
+#[test]
+fn failed_compliance_marks_only_its_tab() {
+    let data = common::demo_failing(vec!["graph:Compliance"], 500).unwrap();
+    let tabs: Vec<FindingType> = data.issues.tabs.keys().copied().collect();
+    assert_eq!(tabs, [FindingType::Compliance]);
+    assert!(data.compliance.is_empty());
 }
 
 #[test]
 fn when_nothing_can_be_read_the_load_fails_with_the_cause() {
-    let error = common::demo_failing(vec!["/subscriptions/"], 403).unwrap_err();
+    let error = common::demo_failing(
+        vec!["/subscriptions/", "/providers/Microsoft.ResourceGraph/"],
+        403,
+    )
+    .unwrap_err();
     assert!(error.is_forbidden(), "{error}");
 }
 
 #[test]
 fn a_refresh_that_loses_a_whole_tab_keeps_the_previous_findings_of_that_tab_labelled() {
-    let previous = common::demo_data();
-    // Alerts and compliance standards refused this time, and the image findings: the alert
-    // and compliance tabs come back empty, the vulnerability tab partly read (node findings).
-    let refreshed = common::demo_failing(
+    // A cloud still serving the grouped model: alerts and compliance refused this time, and
+    // the grouped image findings: the alert and compliance tabs come back empty, the
+    // vulnerability tab partly read (the individual findings).
+    let grouped = || {
+        let (demo, facts) = DemoTransport::new().unwrap();
+        demo.into_grouped_model(&facts.cluster_id)
+    };
+    let previous = common::demo_data_from(grouped());
+    let refreshed = common::demo_failing_in(
+        grouped(),
         vec![
-            "/alerts",
-            "/regulatoryComplianceStandards",
+            "graph:Alerts",
+            "graph:Compliance",
             "c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5/subAssessments",
         ],
         403,
@@ -118,7 +144,7 @@ fn a_refresh_that_loses_a_whole_tab_keeps_the_previous_findings_of_that_tab_labe
     }
     assert!(!shown.issues.tabs[&FindingType::Vulnerability].contains("previous load"));
     // A complete refresh replaces everything.
-    let fresh = common::demo_data().keeping_previous(&shown);
+    let fresh = common::demo_data_from(grouped()).keeping_previous(&shown);
     assert!(fresh.issues.is_empty());
     assert_eq!(fresh.alerts, previous.alerts);
 }

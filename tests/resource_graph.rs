@@ -32,11 +32,9 @@ fn follows_skip_tokens_and_repeats_the_same_query() {
         common::response(200, &[], &last_page.to_string()),
     ]);
     let client = ArmClient::new(transport, "https://management.azure.com");
-    let rows: Vec<Row> = futures::executor::block_on(graph::query(
-        &client,
-        &GraphQuery::tenant(CLUSTERS_QUERY),
-    ))
-    .unwrap();
+    let rows: Vec<Row> =
+        futures::executor::block_on(graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY)))
+            .unwrap();
     assert_eq!(rows.len(), 9, "three pages of three rows");
     assert!(rows.iter().all(|r| r.id.starts_with("/subscriptions/")));
     let requests = client.transport().requests.borrow();
@@ -102,7 +100,10 @@ fn a_spent_quota_makes_the_next_query_wait_for_the_reset() {
     let client = ArmClient::new(transport, "https://management.azure.com");
     let q = GraphQuery::tenant(CLUSTERS_QUERY);
     futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
-    assert!(client.transport().sleeps.borrow().is_empty(), "quota left: no wait");
+    assert!(
+        client.transport().sleeps.borrow().is_empty(),
+        "quota left: no wait"
+    );
     futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
     assert_eq!(
         *client.transport().sleeps.borrow(),
@@ -128,11 +129,9 @@ fn a_throttled_query_is_retried_after_the_quota_reset() {
         common::response(200, &[], &page(&last)),
     ]);
     let client = ArmClient::new(transport, "https://management.azure.com");
-    let rows: Vec<Row> = futures::executor::block_on(graph::query(
-        &client,
-        &GraphQuery::tenant(CLUSTERS_QUERY),
-    ))
-    .unwrap();
+    let rows: Vec<Row> =
+        futures::executor::block_on(graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY)))
+            .unwrap();
     assert_eq!(rows.len(), 3);
     assert_eq!(
         *client.transport().sleeps.borrow(),
@@ -170,8 +169,16 @@ fn subscriptions_and_the_graph_endpoint_go_into_the_request() {
     };
     futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
     let requests = client.transport().requests.borrow();
-    let body: serde_json::Value = serde_json::from_str(requests[0].body.as_deref().unwrap()).unwrap();
-    assert_eq!(body["subscriptions"], serde_json::json!(["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40"]));
+    let body: serde_json::Value =
+        serde_json::from_str(requests[0].body.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        body["subscriptions"],
+        serde_json::json!(["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40"])
+    );
     assert_eq!(body["options"]["$top"], 1000);
-    assert!(requests[0].url.starts_with("https://management.usgovcloudapi.net/providers/Microsoft.ResourceGraph/"));
+    assert!(
+        requests[0]
+            .url
+            .starts_with("https://management.usgovcloudapi.net/providers/Microsoft.ResourceGraph/")
+    );
 }

@@ -147,6 +147,6 @@ async fn find_clusters(
         .with_graph_endpoint(config.resource_graph_endpoint.clone());
     let rows: Vec<ClusterRow> = graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY))
         .await
-            .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
+        .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
     Ok(rows.iter().map(mapping::cluster::cluster_row).collect())
 }

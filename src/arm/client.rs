@@ -73,9 +73,10 @@ impl<T: Transport> ArmClient<T> {
     /// token may go. A `nextLink` or operation URL elsewhere is refused, not followed.
     pub fn is_own_origin(&self, url: &str) -> bool {
         let origin = origin_of(url);
-        origin.is_some() && [&self.endpoint, &self.graph_endpoint]
-            .iter()
-            .any(|e| origin_of(e) == origin)
+        origin.is_some()
+            && [&self.endpoint, &self.graph_endpoint]
+                .iter()
+                .any(|e| origin_of(e) == origin)
     }
 
     /// Sends a planned mutation (see [`super::actions`]).

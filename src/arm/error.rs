@@ -30,7 +30,9 @@ pub enum ArmError {
     #[error("refused to follow {url}: it is not on the configured Azure Resource Manager endpoint")]
     ForeignOrigin { url: String },
     /// Resource Graph cut the result (`resultTruncated`) without a way to page on.
-    #[error("Azure Resource Graph returned an incomplete result for this query ({rows} rows, more exist)")]
+    #[error(
+        "Azure Resource Graph returned an incomplete result for this query ({rows} rows, more exist)"
+    )]
     Truncated { rows: usize },
 }
 

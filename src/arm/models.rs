@@ -18,10 +18,10 @@ pub use assessment::{
     AssessmentStatus, Risk,
 };
 pub use compliance::{
-    ComplianceAssessment, ComplianceControl, ComplianceStandard, ComplianceState,
+    ComplianceAssessment, ComplianceControl, ComplianceRow, ComplianceStandard, ComplianceState,
 };
 pub use governance::{
-    GovernanceAssignment, GovernanceAssignmentProperties, GovernanceEmailNotification,
+    GovernanceAssignment, GovernanceAssignmentProperties, GovernanceEmailNotification, OwnerRow,
 };
 pub use list::ArmList;
 pub use managed_cluster::ManagedCluster;

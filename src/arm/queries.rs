@@ -187,7 +187,10 @@ mod tests {
             let q = kind.query(&cluster());
             assert_eq!(q.subscriptions, ["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40"]);
             assert!(q.text.contains("/resourcegroups/rg-payments/providers/microsoft.containerservice/managedclusters/aks-1\""), "{kind:?}");
-            assert!(q.text.ends_with("| order by id asc"), "{kind:?} pages stably");
+            assert!(
+                q.text.ends_with("| order by id asc"),
+                "{kind:?} pages stably"
+            );
             assert_eq!(QueryKind::of_text(&q.text), Some(kind));
         }
         assert_eq!(QueryKind::of_text("Resources | take 1"), None);

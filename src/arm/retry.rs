@@ -115,7 +115,8 @@ fn hms(text: &str) -> Option<Duration> {
     if parts.next().is_some() {
         return None;
     }
-    let seconds = h.parse::<f64>().ok()? * 3600.0 + m.parse::<f64>().ok()? * 60.0 + s.parse::<f64>().ok()?;
+    let seconds =
+        h.parse::<f64>().ok()? * 3600.0 + m.parse::<f64>().ok()? * 60.0 + s.parse::<f64>().ok()?;
     (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(3600.0)))
 }
 
@@ -124,20 +125,35 @@ mod tests {
     use super::*;
 
     fn headers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn resource_graph_quota_headers_say_when_to_wait() {
-        let spent = headers(&[("x-ms-user-quota-remaining", "0"), ("x-ms-user-quota-resets-after", "00:00:03")]);
+        let spent = headers(&[
+            ("x-ms-user-quota-remaining", "0"),
+            ("x-ms-user-quota-resets-after", "00:00:03"),
+        ]);
         assert_eq!(quota_wait(&spent), Some(Duration::from_secs(3)));
-        let left = headers(&[("x-ms-user-quota-remaining", "4"), ("x-ms-user-quota-resets-after", "00:00:03")]);
+        let left = headers(&[
+            ("x-ms-user-quota-remaining", "4"),
+            ("x-ms-user-quota-resets-after", "00:00:03"),
+        ]);
         assert_eq!(quota_wait(&left), None);
-        assert_eq!(quota_wait(&headers(&[("x-ms-user-quota-remaining", "0")])), Some(Duration::from_secs(5)));
+        assert_eq!(
+            quota_wait(&headers(&[("x-ms-user-quota-remaining", "0")])),
+            Some(Duration::from_secs(5))
+        );
         assert_eq!(quota_wait(&headers(&[])), None);
         // A 429 that names only the reset is waited out for exactly that long.
         let throttled = headers(&[("x-ms-user-quota-resets-after", "00:01:02.5")]);
-        assert_eq!(server_delay(&throttled), Some(Duration::from_millis(62_500)));
+        assert_eq!(
+            server_delay(&throttled),
+            Some(Duration::from_millis(62_500))
+        );
         assert_eq!(hms("garbage"), None);
     }
 

@@ -15,6 +15,39 @@ pub struct ClusterData {
     pub compliance: Vec<ComplianceStandard>,
     /// What could not be read; everything else is shown.
     pub issues: LoadIssues,
+    /// Where each tab's findings were read from, and the queries behind them.
+    pub sources: BTreeMap<FindingType, DataSource>,
+}
+
+/// Where a tab's findings come from: the data model and API it read, the queries it sent (so a
+/// user can run them in Resource Graph Explorer and check the numbers), and notes about them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DataSource {
+    /// "Individual recommendations", "Grouped sub-assessments", "Security alerts"…
+    pub model: String,
+    /// "Azure Resource Graph", "REST".
+    pub api: String,
+    pub queries: Vec<SourceQuery>,
+    /// Facts about the source a user should know (a retired list, a fallback used).
+    pub notes: Vec<String>,
+}
+
+impl DataSource {
+    /// "Individual recommendations, Azure Resource Graph".
+    pub fn label(&self) -> String {
+        format!("{}, {}", self.model, self.api)
+    }
+}
+
+/// One query behind a tab.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SourceQuery {
+    /// What it reads.
+    pub description: String,
+    /// The KQL as sent (or the REST request line).
+    pub text: String,
+    /// Whether it is KQL (offered in Resource Graph Explorer) or a REST request.
+    pub kql: bool,
 }
 
 /// What a load could not read. The dashboard still shows the rest, and labels what is missing:
@@ -179,6 +212,9 @@ pub enum Component {
     },
     /// An AKS node pool (its node image).
     NodePool { name: String },
+    /// A finding whose image or node could not be read from the data Azure sent: shown with the
+    /// raw resource id it came with, never dropped.
+    Unknown { resource_id: String },
 }
 
 impl Component {
@@ -202,6 +238,8 @@ impl Component {
                 format!("{registry}/{repository}:{tag}")
             }
             Component::NodePool { name } => format!("Node pool {name}"),
+            Component::Unknown { resource_id } if resource_id.is_empty() => "Unknown image".into(),
+            Component::Unknown { resource_id } => format!("Unknown image ({resource_id})"),
         }
     }
 }

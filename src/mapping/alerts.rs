@@ -26,7 +26,7 @@ pub fn alert(wire: &models::Alert) -> Alert {
         entity: affected_entity(wire),
         tactic: p.intent.clone(),
         techniques: p.techniques.clone(),
-        start_time: p.start_time_utc.clone(),
+        start_time: start_time(p),
         remediation_steps: p.remediation_steps.clone(),
         portal_link: p.alert_uri.clone(),
         entities: p.entities.iter().filter_map(entity).collect(),
@@ -94,4 +94,17 @@ fn affected_entity(wire: &models::Alert) -> String {
             Some(namespace.map_or_else(|| name.to_string(), |ns| format!("{ns}/{name}")))
         })
         .unwrap_or_else(|| wire.properties.compromised_entity.clone())
+}
+
+/// When the activity started: `startTimeUtc` (REST, and `StartTimeUtc` in Resource Graph), else
+/// `DetectedTimeUtc`, which third-party Resource Graph queries read (API.md §8.2 [3p]).
+fn start_time(p: &models::AlertProperties) -> String {
+    if !p.start_time_utc.is_empty() {
+        return p.start_time_utc.clone();
+    }
+    p.extra
+        .get("DetectedTimeUtc")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
 }

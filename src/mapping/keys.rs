@@ -35,13 +35,16 @@ pub fn is_grouped_vulnerability(key: &str) -> bool {
     VULNERABILITY_KEYS.contains(&key.to_ascii_lowercase().as_str())
 }
 
-/// Classifies a recommendation: the individual-recommendation categories and the known
-/// vulnerability keys go to the Vulnerability tab, known control-plane keys are cluster-level,
-/// and everything else on a cluster is a Kubernetes data-plane (workload) check.
+/// Classifies a recommendation: the individual-recommendation categories (`SoftwareUpdate`,
+/// `ServiceUpgrade`: API.md §L2), a row with a CVE list, and the known grouped vulnerability
+/// keys go to the Vulnerability tab; known control-plane keys are cluster-level; everything else
+/// on a cluster (container-level checks included) is a Kubernetes data-plane (workload) check.
+/// Never by "metadata missing": a dynamic key without metadata is classified by what it carries.
 pub fn kind_of(
     key: &str,
     recommendation_category: Option<&str>,
     policy_definition_id: Option<&str>,
+    has_cve_list: bool,
 ) -> RecommendationKind {
     let key = key.to_ascii_lowercase();
     let policy = policy_definition_id
@@ -49,6 +52,7 @@ pub fn kind_of(
         .unwrap_or_default()
         .to_ascii_lowercase();
     if VULNERABILITY_KEYS.contains(&key.as_str())
+        || has_cve_list
         || matches!(
             recommendation_category,
             Some("SoftwareUpdate" | "ServiceUpgrade")

@@ -1,20 +1,20 @@
-//! Assessment + metadata + governance assignment → recommendation.
+//! Assessment (with its metadata inline, as Resource Graph returns it) + governance assignment →
+//! recommendation.
 
 use super::keys::kind_of;
-use crate::arm::models::{Assessment, AssessmentMetadataProperties, GovernanceAssignment};
+use crate::arm::models::{Assessment, GovernanceAssignment};
 use crate::domain::{Assignment, Level, Rating, Recommendation, links};
 
 /// Maps one assessment; `assignments` are its governance assignments when they were read (the
-/// first is its owner). Severity comes from the metadata (Medium when it is missing, so the
-/// finding is still counted); the rating uses Defender CSPM's risk level when present.
+/// first is its owner). Severity comes from the inline metadata (Medium when it is missing, so
+/// the finding is still counted); the rating uses Defender CSPM's risk level when present.
 pub fn recommendation(
     wire: &Assessment,
-    metadata: Option<&AssessmentMetadataProperties>,
     assignments: Option<&[GovernanceAssignment]>,
     portal: &str,
 ) -> Recommendation {
     let p = &wire.properties;
-    let metadata = metadata.or(p.metadata.as_ref());
+    let metadata = p.metadata.as_ref();
     let severity = metadata
         .and_then(|m| Level::parse(&m.severity))
         .unwrap_or(Level::Medium);
@@ -39,6 +39,7 @@ pub fn recommendation(
             &wire.name,
             category,
             metadata.and_then(|m| m.policy_definition_id.as_deref()),
+            has_cve_list(wire),
         ),
         resource_id: p.resource_details.id.clone().unwrap_or_default(),
         description: metadata
@@ -79,4 +80,14 @@ pub fn recommendation(
             }
         }),
     }
+}
+
+/// Whether the assessment carries the individual model's CVE list (`additionalData.CvesDetails`,
+/// documented on the transition page): such a row is a vulnerability finding whatever its
+/// category says, so it never lands in Misconfigurations.
+pub fn has_cve_list(wire: &Assessment) -> bool {
+    wire.properties
+        .additional_data
+        .as_ref()
+        .is_some_and(|d| d.contains_key("CvesDetails"))
 }

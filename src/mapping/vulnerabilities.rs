@@ -78,57 +78,132 @@ pub fn vulnerability(wire: &SubAssessment, portal: &str) -> Option<Vulnerability
     })
 }
 
-/// Maps an individual-recommendation vulnerability (one assessment per package, the model
-/// Defender moves to after the grouped sub-assessments): one finding per CVE in
-/// `additionalData.CvesDetails`, with the package and version from `DetectedSoftwareVersions`
-/// ("name version") and `FixedVersion`. Healthy or malformed entries give no finding.
+/// Maps an individual recommendation (one assessment per finding, the live model since
+/// 2026-07-31, API.md §L3) to one vulnerability per CVE in `additionalData.CvesDetails`.
+/// Healthy rows give none. An unhealthy row whose CVE list cannot be read still gives one
+/// finding (named by the recommendation), so nothing Azure reports is dropped silently.
 pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
-    #[derive(serde::Deserialize)]
-    #[serde(rename_all = "PascalCase")]
-    struct CveDetail {
-        cve_id: String,
-        #[serde(default)]
-        cvss_score: Option<f64>,
-    }
     let p = &wire.properties;
-    let Some(data) = p
-        .additional_data
-        .as_ref()
-        .filter(|_| p.status.code == "Unhealthy")
-    else {
+    if p.status.code != "Unhealthy" {
         return Vec::new();
-    };
-    let text = |name: &str| data.get(name).and_then(|v| v.as_str()).unwrap_or_default();
-    let cves: Vec<CveDetail> = serde_json::from_str(text("CvesDetails")).unwrap_or_default();
-    let (package, installed) = text("DetectedSoftwareVersions")
-        .split_once(' ')
-        .unwrap_or((text("DetectedSoftwareVersions"), ""));
+    }
+    let empty = serde_json::Map::new();
+    let data = p.additional_data.as_ref().unwrap_or(&empty);
+    let text = |name: &str| data.get(name).map(json_text).unwrap_or_default();
     let severity = p
         .metadata
         .as_ref()
         .and_then(|m| Level::parse(&m.severity))
         .unwrap_or(Level::Medium);
-    let resource = p.resource_details.id.as_deref().unwrap_or_default();
-    let component = Component::NodePool {
-        name: resource.rsplit('/').next().unwrap_or_default().to_string(),
-    };
+    let category = p
+        .metadata
+        .as_ref()
+        .and_then(|m| m.recommendation_category.as_deref());
+    let component = super::components::of_individual(p, category);
+    let (package, installed) = super::components::package_and_version(data);
+    let fixed = Some(text("FixedVersion")).filter(|v| !v.is_empty());
+    let mut cves = cve_details(data);
+    if cves.is_empty() {
+        // No readable CVE list: the finding is still shown, under its own name.
+        cves.push(CveDetail {
+            cve_id: p.display_name.clone(),
+            ..CveDetail::default()
+        });
+    }
+    let first_seen = p.status.first_evaluation_date.clone().unwrap_or_default();
     cves.into_iter()
         .map(|c| Vulnerability {
             id: format!("{}#{}", wire.id, c.cve_id),
             title: p.display_name.clone(),
-            cve: c.cve_id,
-            severity,
-            cvss: c.cvss_score,
-            package: package.to_string(),
-            installed_version: installed.to_string(),
-            fixed_version: Some(text("FixedVersion").to_string()).filter(|v| !v.is_empty()),
+            severity: c
+                .severity
+                .as_deref()
+                .and_then(Level::parse)
+                .unwrap_or(severity),
+            cvss: c.cvss(),
+            package: package.clone(),
+            installed_version: installed.clone(),
+            fixed_version: c.fixed_version.filter(|v| !v.is_empty()).or(fixed.clone()),
             component: component.clone(),
-            exploit_published: false,
-            first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
+            exploit_published: c.exploitability_details.is_some_and(|e| e.published()),
+            first_seen: first_seen.clone(),
             portal_link: links::recommendation(portal, &wire.name),
             recommendation_key: wire.name.clone(),
             references: Vec::new(),
+            cve: c.cve_id,
         })
+        .collect()
+}
+
+/// A member of `additionalData` as text: ARM sends strings, but a number or array is shown too.
+fn json_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// One item of `CvesDetails`. Only `CveId` is documented (transition page); the other members
+/// are reported by third parties (API.md §L3 [3p]) and read when present.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+struct CveDetail {
+    cve_id: String,
+    severity: Option<String>,
+    fixed_version: Option<String>,
+    /// `Cvss[0].Value.Base` ([3p]).
+    cvss: Vec<serde_json::Value>,
+    /// A flat score, as some exports carry it ([3p]).
+    cvss_score: Option<f64>,
+    exploitability_details: Option<Exploitability>,
+}
+
+impl CveDetail {
+    fn cvss(&self) -> Option<f64> {
+        self.cvss
+            .iter()
+            .find_map(|c| {
+                c.pointer("/Value/Base")
+                    .or(c.get("Base"))
+                    .and_then(|b| b.as_f64())
+            })
+            .or(self.cvss_score)
+    }
+}
+
+/// `ExploitabilityDetails` ([3p]; also seen as `IsPubliclyDisclosed` / `IsVerified`).
+#[derive(Debug, Default, Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+struct Exploitability {
+    is_in_exploit_kit: bool,
+    exploit_steps_published: bool,
+    exploit_steps_verified: bool,
+    is_publicly_disclosed: bool,
+    is_verified: bool,
+}
+
+impl Exploitability {
+    fn published(self) -> bool {
+        self.is_in_exploit_kit
+            || self.exploit_steps_published
+            || self.exploit_steps_verified
+            || self.is_verified
+    }
+}
+
+/// `CvesDetails` is a JSON *string* holding an array (transition page: `parse_json(tostring(…))`);
+/// an array sent as JSON is accepted too. Items without a `CveId` are skipped.
+fn cve_details(data: &serde_json::Map<String, serde_json::Value>) -> Vec<CveDetail> {
+    let parsed: Option<Vec<CveDetail>> = match data.get("CvesDetails") {
+        Some(serde_json::Value::String(s)) => serde_json::from_str(s).ok(),
+        Some(v @ serde_json::Value::Array(_)) => serde_json::from_value(v.clone()).ok(),
+        _ => None,
+    };
+    parsed
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| !c.cve_id.is_empty())
         .collect()
 }
 

@@ -107,7 +107,8 @@ pub fn demo_data_from(
 }
 
 /// The demo ARM, except that requests whose URL contains one of `failing` get `status` with an
-/// ARM error body; waits are recorded, not slept. For testing partial loads.
+/// ARM error body; waits are recorded, not slept. For testing partial loads. A Resource Graph
+/// query is matched as `graph:<kind>` (`graph:Alerts`, `graph:Recommendations`…).
 pub struct FailingDemo {
     pub inner: aks_security_dashboard::arm::transport::demo::DemoTransport,
     pub failing: Vec<&'static str>,
@@ -126,7 +127,16 @@ impl Transport for FailingDemo {
             .next()
             .unwrap_or_default()
             .to_string();
-        if self.failing.iter().any(|f| path.contains(f)) {
+        let kind = request
+            .body
+            .as_deref()
+            .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+            .and_then(|b| {
+                aks_security_dashboard::arm::queries::QueryKind::of_text(b["query"].as_str()?)
+            })
+            .map(|k| format!("graph:{k:?}"))
+            .unwrap_or_default();
+        if self.failing.iter().any(|f| path.contains(f) || kind == *f) {
             self.failed.borrow_mut().push(path);
             let body = r#"{"error":{"code":"AuthorizationFailed","message":"The client 'ops@contoso.com' does not have authorization to perform action 'Microsoft.Security/alerts/read'."}}"#;
             return Ok(ArmResponse {
@@ -145,9 +155,20 @@ pub fn demo_failing(
     failing: Vec<&'static str>,
     status: u16,
 ) -> Result<aks_security_dashboard::domain::ClusterData, aks_security_dashboard::arm::ArmError> {
+    let (inner, _) = aks_security_dashboard::arm::transport::demo::DemoTransport::new()
+        .expect("the embedded demo parses");
+    demo_failing_in(inner, failing, status)
+}
+
+/// [`demo_failing`] over a given demo store (the grouped model, say).
+pub fn demo_failing_in(
+    inner: aks_security_dashboard::arm::transport::demo::DemoTransport,
+    failing: Vec<&'static str>,
+    status: u16,
+) -> Result<aks_security_dashboard::domain::ClusterData, aks_security_dashboard::arm::ArmError> {
     use aks_security_dashboard::arm::transport::demo::DemoTransport;
     use aks_security_dashboard::arm::{ArmClient, ClusterId};
-    let (inner, facts) = DemoTransport::new().expect("the embedded demo parses");
+    let (_, facts) = DemoTransport::new().expect("the embedded demo parses");
     let cluster = ClusterId::parse(&facts.cluster_id).expect("the demo cluster id parses");
     let transport = FailingDemo {
         inner,

@@ -20,7 +20,10 @@ pub struct Assessment {
 pub struct AssessmentProperties {
     #[serde(default)]
     pub display_name: String,
+    #[serde(default)]
     pub resource_details: ResourceDetails,
+    /// Defaulted (code empty, so not Unhealthy) rather than failing the whole list of a query.
+    #[serde(default)]
     pub status: AssessmentStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<serde_json::Map<String, serde_json::Value>>,
@@ -34,20 +37,41 @@ pub struct AssessmentProperties {
     pub extra: Extra,
 }
 
-/// `ResourceDetails`, discriminated by `source` (Azure, OnPremise, Aws, Gcp, …).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// `ResourceDetails`, discriminated by `source` (Azure, OnPremise, Aws, Gcp, …). REST spells its
+/// members camelCase; Resource Graph rows spell them PascalCase (`Id`, `Source`, `ResourceType`:
+/// API.md §8.2, ASD samples), so both are read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ResourceDetails {
+    #[serde(default, alias = "Source")]
     pub source: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, alias = "Id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// `K8s-container` (running containers), `.containerimage` (registry images), … (API.md §L2;
+    /// Resource Graph only).
+    #[serde(
+        rename = "resourceType",
+        alias = "ResourceType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_type: Option<String>,
+    /// The assessed resource's name (Microsoft's Power BI query reads `resourceDetails.ResourceName`).
+    #[serde(
+        rename = "resourceName",
+        alias = "ResourceName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_name: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// `AssessmentStatusResponse`: code Healthy | Unhealthy | NotApplicable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AssessmentStatus {
+    #[serde(default)]
     pub code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
@@ -99,7 +123,11 @@ pub struct AssessmentMetadata {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AssessmentMetadataProperties {
+    /// Both defaulted: a dynamic key's inline metadata may lack them, and one such row must not
+    /// fail the whole Resource Graph page (its severity then shows as Medium, counted).
+    #[serde(default)]
     pub display_name: String,
+    #[serde(default)]
     pub severity: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment_type: Option<String>,

@@ -93,3 +93,21 @@ pub struct ComplianceAssessmentProperties {
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+/// A Resource Graph row of the compliance query (`arm::queries`): one (standard, control,
+/// assessment key) of the subscription whose key the cluster has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ComplianceRow {
+    pub id: String,
+    #[serde(default)]
+    pub standard: String,
+    #[serde(default)]
+    pub control: String,
+    #[serde(default)]
+    pub control_description: String,
+    #[serde(default)]
+    pub assessment_key: String,
+    #[serde(default)]
+    pub state: ComplianceState,
+}

@@ -43,3 +43,13 @@ pub struct GovernanceEmailNotification {
     #[serde(default)]
     pub disable_owner_email_notification: bool,
 }
+
+/// A Resource Graph row of the owners query: the assignment, and the assessment it belongs to
+/// (lower case, from its id).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnerRow {
+    #[serde(rename = "assessmentId", default)]
+    pub assessment_id: String,
+    #[serde(flatten)]
+    pub assignment: GovernanceAssignment,
+}

@@ -10,8 +10,11 @@
 //! recommendations, as Defender for Cloud would at its next scan.
 
 mod aks;
+mod graph;
+mod grouped;
 
 use super::{ArmRequest, ArmResponse, Method, Transport, TransportError};
+use crate::arm::queries::QueryKind;
 use aks::is_managed_cluster;
 use serde_json::{Value, json};
 use std::cell::RefCell;
@@ -54,12 +57,12 @@ pub struct DemoTransport {
     scales: Vec<Rc<Scale>>,
 }
 
-/// A collection served at a larger size than stored: item `i` is template `i % len` with `-{i}`
-/// appended to its id and name (past the originals), made when its page is requested so memory
-/// stays at one page whatever the size.
+/// A query's rows served at a larger size than stored: item `i` is template `i % len` with
+/// `-{i}` appended to its id and name (past the originals), made when its page is requested so
+/// memory stays at one page whatever the size.
 #[derive(Debug)]
 struct Scale {
-    collection: String,
+    kind: QueryKind,
     templates: Vec<Value>,
     total: usize,
 }
@@ -74,6 +77,27 @@ impl Scale {
         }
         item
     }
+}
+
+/// An individual finding split into one finding per CVE (same shape, the CVE in its name), so a
+/// scaled cluster has exactly the number of findings asked for.
+fn one_cve_each(finding: Value) -> Vec<Value> {
+    let cves: Vec<Value> = finding
+        .pointer("/properties/additionalData/CvesDetails")
+        .and_then(Value::as_str)
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    cves.into_iter()
+        .map(|cve| {
+            let mut one = finding.clone();
+            let id = cve["CveId"].as_str().unwrap_or_default().to_string();
+            for field in ["id", "name"] {
+                one[field] = json!(format!("{}-{id}", one[field].as_str().unwrap_or_default()));
+            }
+            one["properties"]["additionalData"]["CvesDetails"] = json!(json!([cve]).to_string());
+            one
+        })
+        .collect()
 }
 
 /// What the embedded data describes, for the app's start-up.
@@ -114,67 +138,74 @@ impl DemoTransport {
     }
 
     /// [`DemoTransport::scaled`], with the cluster's alerts also served as `alerts` rows when
-    /// given (the benchmark's 50,000 findings and 5,000 alerts).
+    /// given (the benchmark's 50,000 findings and 5,000 alerts). Each scaled finding is an
+    /// individual recommendation with one CVE, so `vulnerabilities` is the exact finding count.
     pub fn scaled_with_alerts(
         vulnerabilities: usize,
         alerts: Option<usize>,
     ) -> Result<(DemoTransport, DemoFacts), String> {
         let (mut demo, facts) = DemoTransport::new()?;
         let cluster = facts.cluster_id.to_ascii_lowercase();
-        let findings = format!(
-            "{cluster}/providers/microsoft.security/assessments/{}/subassessments",
-            crate::arm::endpoints::RUNNING_IMAGES_VULN_KEY
-        );
-        demo.scale(&findings, vulnerabilities, |e| {
-            e.id.rsplit_once('/')
-                .is_some_and(|(parent, _)| parent == findings)
-        })?;
+        let is_image_finding = |e: &Entry| {
+            e.value
+                .pointer("/properties/metadata/recommendationCategory")
+                .and_then(Value::as_str)
+                == Some("SoftwareUpdate")
+        };
+        demo.scale(
+            QueryKind::Recommendations,
+            vulnerabilities,
+            |e| is_image_finding(e) && e.id.starts_with(&cluster),
+            one_cve_each,
+        )?;
         if let Some(alerts) = alerts {
-            let group = cluster
-                .split("/providers/")
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            let list = format!("{group}/providers/microsoft.security/alerts");
             // The cluster's own alerts only: the sibling cluster's would be filtered out on load.
             let concerns_cluster = |e: &Entry| {
                 e.value
-                    .pointer("/properties/resourceIdentifiers")
+                    .pointer("/properties/ResourceIdentifiers")
                     .and_then(Value::as_array)
                     .into_iter()
                     .flatten()
                     .any(|r| {
-                        r["azureResourceId"]
+                        r["AzureResourceId"]
                             .as_str()
                             .is_some_and(|id| id.eq_ignore_ascii_case(&cluster))
                     })
             };
-            demo.scale(&list, alerts, |e| {
-                in_collection(&e.id, &list) && concerns_cluster(e)
-            })?;
+            demo.scale(
+                QueryKind::Alerts,
+                alerts,
+                |e| {
+                    graph::graph_type(&e.value) == crate::arm::queries::ALERTS
+                        && concerns_cluster(e)
+                },
+                |alert| vec![alert],
+            )?;
         }
         demo.page_size = SCALED_PAGE_SIZE;
         Ok((demo, facts))
     }
 
-    /// Serves `collection` as `total` items made from the stored ones `member` picks.
+    /// Serves the rows of `kind` as `total` items made from the stored ones `member` picks,
+    /// each first reshaped into the templates it stands for.
     fn scale(
         &mut self,
-        collection: &str,
+        kind: QueryKind,
         total: usize,
         member: impl Fn(&Entry) -> bool,
+        reshape: fn(Value) -> Vec<Value>,
     ) -> Result<(), String> {
         let templates: Vec<Value> = {
             let mut store = self.store.borrow_mut();
             let (picked, rest): (Vec<Entry>, Vec<Entry>) = store.drain(..).partition(|e| member(e));
             *store = rest;
-            picked.into_iter().map(|e| e.value).collect()
+            picked.into_iter().flat_map(|e| reshape(e.value)).collect()
         };
         if templates.is_empty() {
-            return Err(format!("demo data: nothing to scale in {collection}"));
+            return Err(format!("demo data: nothing to scale in {kind:?}"));
         }
         self.scales.push(Rc::new(Scale {
-            collection: collection.to_string(),
+            kind,
             templates,
             total,
         }));
@@ -184,8 +215,14 @@ impl DemoTransport {
     fn answer(&self, request: &ArmRequest) -> ArmResponse {
         let (path, query) = split_url(&request.url);
         let path = path.trim_end_matches('/');
+        let origin = origin_of(&request.url);
         match request.method {
-            Method::Get => self.get(path, query),
+            Method::Post
+                if path.eq_ignore_ascii_case("/providers/Microsoft.ResourceGraph/resources") =>
+            {
+                self.graph(request.body.as_deref())
+            }
+            Method::Get => self.get(origin, path, query),
             Method::Put if is_managed_cluster(path) => self.put_cluster(path, request),
             Method::Put => self.put(path, request.body.as_deref()),
             Method::Delete if is_cluster_pricing(path) => self.inherit_pricing(path),
@@ -199,21 +236,8 @@ impl DemoTransport {
         }
     }
 
-    fn get(&self, path: &str, query: &str) -> ArmResponse {
+    fn get(&self, origin: &str, path: &str, query: &str) -> ArmResponse {
         let key = path.to_ascii_lowercase();
-        if let Some(scale) = self.scales.iter().find(|s| s.collection == key) {
-            let skip = query_param(query, "$skipToken")
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0usize);
-            let end = (skip + self.page_size).min(scale.total);
-            return self.page(
-                path,
-                query,
-                (skip..end).map(|i| scale.item(i)).collect(),
-                skip,
-                scale.total,
-            );
-        }
         if key.contains("/providers/microsoft.containerservice/locations/") {
             return self.poll_operation(&key);
         }
@@ -250,12 +274,13 @@ impl DemoTransport {
             .take(self.page_size)
             .map(|v| (*v).clone())
             .collect();
-        self.page(path, query, page, skip, members.len())
+        self.page(origin, path, query, page, skip, members.len())
     }
 
     /// One page of a list, with a `nextLink` (carrying `$skipToken`) when more items follow.
     fn page(
         &self,
+        origin: &str,
         path: &str,
         query: &str,
         items: Vec<Value>,
@@ -270,9 +295,9 @@ impl DemoTransport {
                 .collect::<Vec<_>>()
                 .join("&");
             let next = skip + self.page_size;
-            body["nextLink"] = json!(format!(
-                "https://demo.invalid{path}?{base}&$skipToken={next}"
-            ));
+            // On the origin the request came to, as ARM's own links are: the client follows
+            // no link elsewhere.
+            body["nextLink"] = json!(format!("{origin}{path}?{base}&$skipToken={next}"));
         }
         ok(200, &body)
     }
@@ -287,6 +312,7 @@ impl DemoTransport {
         };
         value["id"] = json!(path);
         value["name"] = json!(path.rsplit('/').next().unwrap_or_default());
+        value["type"] = json!(arm_type(path));
         let entry = Entry::new(value.clone());
         let mut store = self.store.borrow_mut();
         let status = match store.iter().position(|e| e.id == entry.id) {
@@ -336,7 +362,12 @@ impl DemoTransport {
         let mut store = self.store.borrow_mut();
         match store.iter_mut().find(|e| e.id == key) {
             Some(alert) => {
-                alert.value["properties"]["status"] = json!(status);
+                // Stored as Resource Graph spells it (PascalCase `Status`), or as REST does.
+                let field = match alert.value["properties"].get("Status") {
+                    Some(_) => "Status",
+                    None => "status",
+                };
+                alert.value["properties"][field] = json!(status);
                 ArmResponse {
                     status: 204,
                     headers: Vec::new(),
@@ -414,6 +445,28 @@ impl Transport for DemoTransport {
 
     /// The demo never throttles, so the client never has a reason to wait on it.
     async fn sleep(&self, _duration: Duration) {}
+}
+
+/// The ARM type of a resource id, as ARM sets it on a created resource:
+/// `…/providers/Microsoft.Security/assessments/{k}/governanceAssignments/{g}` is
+/// `Microsoft.Security/assessments/governanceAssignments`.
+fn arm_type(id: &str) -> String {
+    let lower = id.to_ascii_lowercase();
+    let Some(at) = lower.rfind("/providers/") else {
+        return String::new();
+    };
+    let parts: Vec<&str> = id[at + "/providers/".len()..].split('/').collect();
+    let mut out = vec![parts[0]];
+    out.extend(parts.iter().skip(1).step_by(2));
+    out.join("/")
+}
+
+/// `scheme://host` of an absolute URL; ARM's public endpoint for a relative one.
+fn origin_of(url: &str) -> &str {
+    match url.find("://") {
+        Some(i) => url[i + 3..].find('/').map_or(url, |j| &url[..i + 3 + j]),
+        None => "https://management.azure.com",
+    }
 }
 
 /// The path and query of an absolute or relative URL.

@@ -127,6 +127,7 @@ pub fn components(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
             let (kind, digest, id) = match &component {
                 Component::Image { digest, .. } => ("Image", digest.as_str(), digest.as_str()),
                 Component::NodePool { .. } => ("Node pool", "", ""),
+                Component::Unknown { resource_id } => ("Unknown", "", resource_id.as_str()),
             };
             let name = component.display_name();
             let id = format!("component:{name}@{id}");

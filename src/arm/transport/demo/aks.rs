@@ -124,37 +124,20 @@ impl DemoTransport {
         };
         cluster.value["properties"]["provisioningState"] = json!("Succeeded");
         let cluster = cluster.value.clone();
-        let policies: Vec<(String, String)> = store
-            .iter()
-            .filter_map(|e| {
-                let policy = e
-                    .value
-                    .pointer("/properties/policyDefinitionId")?
-                    .as_str()?;
-                let guid = policy.rsplit('/').next()?.to_ascii_lowercase();
-                e.id.starts_with("/providers/microsoft.security/assessmentmetadata/")
-                    .then(|| {
-                        (
-                            e.value["name"]
-                                .as_str()
-                                .unwrap_or_default()
-                                .to_ascii_lowercase(),
-                            guid,
-                        )
-                    })
-            })
-            .collect();
         let prefix = format!("{cluster_key}/providers/microsoft.security/assessments/");
         for entry in store
             .iter_mut()
             .filter(|e| e.id.starts_with(&prefix) && !e.id[prefix.len()..].contains('/'))
         {
             let name = entry.id[prefix.len()..].to_string();
-            let policy = policies
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, p)| p.as_str());
-            if let Some(healthy) = demo_evaluation(&name, policy, &cluster) {
+            // The policy behind it, from its inline metadata (as Resource Graph rows carry it).
+            let policy = entry
+                .value
+                .pointer("/properties/metadata/policyDefinitionId")
+                .and_then(Value::as_str)
+                .and_then(|p| p.rsplit('/').next())
+                .map(str::to_ascii_lowercase);
+            if let Some(healthy) = demo_evaluation(&name, policy.as_deref(), &cluster) {
                 let status = &mut entry.value["properties"]["status"];
                 status["code"] = json!(if healthy { "Healthy" } else { "Unhealthy" });
                 status["statusChangeDate"] = json!("2026-11-22T10:00:03.0000000Z");

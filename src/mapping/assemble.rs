@@ -1,0 +1,276 @@
+//! What one load read → the cluster's dashboard data, with a note on every tab whose source
+//! failed or is retired. Pure: the load (`state::load`) only fetches.
+
+use super::{alerts, cluster, compliance, recommendations, vulnerabilities};
+use crate::arm::graph::GraphQuery;
+use crate::arm::models::{
+    Alert, Assessment, ComplianceRow, GovernanceAssignment, ManagedCluster, OwnerRow, Pricing,
+    SubAssessment,
+};
+use crate::arm::queries::QueryKind;
+use crate::arm::{ArmError, ClusterId};
+use crate::domain::{
+    ClusterData, DataSource, FindingType, LoadIssues, PlanStatus, RecommendationKind, SourceQuery,
+};
+use std::collections::{BTreeMap, HashSet};
+
+/// The Resource Graph API label the tabs show.
+pub const GRAPH: &str = "Azure Resource Graph";
+
+/// Everything one load read, each source with its own outcome.
+#[derive(Debug)]
+pub struct Fetched {
+    pub managed: Result<ManagedCluster, ArmError>,
+    pub pricing: Result<Pricing, ArmError>,
+    pub plans: Result<Vec<Pricing>, ArmError>,
+    /// The queries sent, for the tabs' "Show query".
+    pub queries: Vec<(QueryKind, GraphQuery)>,
+    pub assessments: Result<Vec<Assessment>, ArmError>,
+    pub alerts: Result<Vec<Alert>, ArmError>,
+    pub owners: Result<Vec<OwnerRow>, ArmError>,
+    pub compliance: Result<Vec<ComplianceRow>, ArmError>,
+    /// The grouped vulnerability lists (REST sub-assessments) read because the cluster still
+    /// has their grouped recommendation: (its assessment, the request line, what came back).
+    pub grouped: Vec<(Assessment, String, Result<Vec<SubAssessment>, ArmError>)>,
+}
+
+/// Builds the dashboard data. Only when nothing at all could be read (no access, no network)
+/// is the load an error: one clear message beats four empty tabs.
+pub fn assemble(
+    cluster_id: &ClusterId,
+    portal: &str,
+    fetched: Fetched,
+) -> Result<ClusterData, ArmError> {
+    let Fetched {
+        managed,
+        pricing,
+        plans,
+        queries,
+        assessments,
+        alerts: alert_rows,
+        owners,
+        compliance: compliance_rows,
+        grouped,
+    } = fetched;
+    let mut issues = LoadIssues::default();
+    let (alert_tab, vulnerability, misconfiguration, compliance_tab) = (
+        FindingType::Alert,
+        FindingType::Vulnerability,
+        FindingType::Misconfiguration,
+        FindingType::Compliance,
+    );
+    let assessments = assessments.unwrap_or_else(|e| {
+        let reason = format!("Recommendations could not be read: {}", e.for_reader());
+        issues.tab(misconfiguration, reason.clone());
+        issues.tab(
+            vulnerability,
+            format!(
+                "Vulnerability findings (individual recommendations) could not be read. {reason}"
+            ),
+        );
+        issues.tab(
+            compliance_tab,
+            format!("Compliance needs the recommendations. {reason}"),
+        );
+        Vec::new()
+    });
+    // Assessment id (lower case) → its assignments; `None` when the owners could not be read.
+    let owners: Option<BTreeMap<String, Vec<GovernanceAssignment>>> = match owners {
+        Ok(rows) => Some(rows.into_iter().fold(BTreeMap::new(), |mut map, row| {
+            map.entry(row.assessment_id.to_ascii_lowercase())
+                .or_insert_with(Vec::new)
+                .push(row.assignment);
+            map
+        })),
+        Err(e) => {
+            issues.tab(
+                misconfiguration,
+                format!("Owners and due dates could not be read: {}", e.for_reader()),
+            );
+            None
+        }
+    };
+    let recommendations: Vec<_> = assessments
+        .iter()
+        .map(|a| {
+            let read = owners.as_ref().map(|o| {
+                o.get(&a.id.to_ascii_lowercase())
+                    .map_or(&[][..], Vec::as_slice)
+            });
+            recommendations::recommendation(a, read, portal)
+        })
+        .collect();
+    let compliance = match compliance_rows {
+        Ok(rows) => compliance::compliance_standards(&rows, &recommendations),
+        Err(e) => {
+            issues.tab(
+                compliance_tab,
+                format!("Compliance could not be read: {}", e.for_reader()),
+            );
+            Vec::new()
+        }
+    };
+
+    // Vulnerabilities: the individual findings among the recommendations, and the grouped lists
+    // a cloud may still serve.
+    let mut vulnerabilities: Vec<_> = assessments
+        .iter()
+        .zip(&recommendations)
+        .filter(|(_, r)| r.kind == RecommendationKind::Vulnerability)
+        .flat_map(|(a, _)| vulnerabilities::individual(a, portal))
+        .collect();
+    let individual_count = vulnerabilities.len();
+    let mut vulnerability_source = DataSource {
+        model: "Individual recommendations".into(),
+        api: GRAPH.into(),
+        ..DataSource::default()
+    };
+    let mut grouped_read = false;
+    for (parent, request, result) in &grouped {
+        let name = &parent.properties.display_name;
+        vulnerability_source.queries.push(SourceQuery {
+            description: format!("The grouped findings of \"{name}\" (retired 2026-07-31)."),
+            text: request.clone(),
+            kql: false,
+        });
+        match result {
+            Ok(list) => {
+                grouped_read = true;
+                vulnerabilities.extend(
+                    list.iter()
+                        .filter_map(|s| vulnerabilities::vulnerability(s, portal)),
+                );
+            }
+            Err(ArmError::Http { status: 404, .. }) => {
+                let retired = format!(
+                    "The grouped list of \"{name}\" is no longer served: Microsoft retired grouped vulnerability recommendations on 2026-07-31."
+                );
+                if individual_count == 0 {
+                    // Retired, and nothing individual yet: never shown as "0 findings".
+                    issues.tab(
+                        vulnerability,
+                        format!(
+                            "{retired} Resource Graph has no individual vulnerability findings for this cluster yet (it can take a few days to show them), so this count is not known."
+                        ),
+                    );
+                } else {
+                    vulnerability_source.notes.push(retired);
+                }
+            }
+            Err(e) => issues.tab(
+                vulnerability,
+                format!(
+                    "The grouped findings of \"{name}\" could not be read: {}",
+                    e.for_reader()
+                ),
+            ),
+        }
+    }
+    if grouped_read {
+        vulnerability_source.model = match individual_count {
+            0 => "Grouped sub-assessments".into(),
+            _ => "Individual recommendations and grouped sub-assessments".into(),
+        };
+        vulnerability_source.api = format!("{GRAPH} and REST");
+    }
+
+    let cluster_info = match &managed {
+        Ok(m) => cluster::cluster_info(cluster_id, m, portal),
+        Err(e) => {
+            issues.cluster = Some(format!(
+                "Cluster details could not be read: {}",
+                e.for_reader()
+            ));
+            cluster::cluster_info_from_id(cluster_id, portal)
+        }
+    };
+    let plan = match (&pricing, &plans) {
+        (Ok(p), Ok(s)) => cluster::plan_status(p, s),
+        (Err(e), _) | (_, Err(e)) => {
+            issues.plans = Some(format!(
+                "The Defender plans could not be read: {}",
+                e.for_reader()
+            ));
+            PlanStatus::default()
+        }
+    };
+    let alerts = alert_rows.unwrap_or_else(|e| {
+        issues.tab(
+            alert_tab,
+            format!("Security alerts could not be read: {}", e.for_reader()),
+        );
+        Vec::new()
+    });
+    if let Err(e) = &managed
+        && issues.tabs.len() == FindingType::ALL.len()
+    {
+        return Err(e.clone());
+    }
+    let sources = sources(&queries, vulnerability_source);
+    let cluster_text = cluster_id.to_string();
+    let mut seen = HashSet::new();
+    Ok(ClusterData {
+        cluster: cluster_info,
+        plan,
+        // The alerts query returns an alert once per identifier naming the cluster: one each.
+        alerts: alerts
+            .iter()
+            .filter(|a| alerts::concerns(a, &cluster_text))
+            .filter(|a| seen.insert(a.id.to_ascii_lowercase()))
+            .map(alerts::alert)
+            .collect(),
+        vulnerabilities,
+        recommendations,
+        compliance,
+        issues,
+        sources,
+    })
+}
+
+/// Each tab's source: its model, API and the queries behind it.
+fn sources(
+    queries: &[(QueryKind, GraphQuery)],
+    mut vulnerability: DataSource,
+) -> BTreeMap<FindingType, DataSource> {
+    let kql = |kinds: &[QueryKind]| -> Vec<SourceQuery> {
+        kinds
+            .iter()
+            .filter_map(|k| queries.iter().find(|(q, _)| q == k))
+            .map(|(k, q)| SourceQuery {
+                description: k.describe().into(),
+                text: q.text.clone(),
+                kql: true,
+            })
+            .collect()
+    };
+    let graph = |model: &str, kinds: &[QueryKind]| DataSource {
+        model: model.into(),
+        api: GRAPH.into(),
+        queries: kql(kinds),
+        notes: Vec::new(),
+    };
+    let mut recommendations_first = kql(&[QueryKind::Recommendations, QueryKind::Owners]);
+    recommendations_first.append(&mut vulnerability.queries);
+    vulnerability.queries = recommendations_first;
+    BTreeMap::from([
+        (
+            FindingType::Alert,
+            graph("Security alerts", &[QueryKind::Alerts]),
+        ),
+        (FindingType::Vulnerability, vulnerability),
+        (
+            FindingType::Misconfiguration,
+            graph(
+                "Recommendations (cluster and container level)",
+                &[QueryKind::Recommendations, QueryKind::Owners],
+            ),
+        ),
+        (
+            FindingType::Compliance,
+            graph(
+                "Regulatory compliance",
+                &[QueryKind::Compliance, QueryKind::Recommendations],
+            ),
+        ),
+    ])
+}
