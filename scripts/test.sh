@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test layer, or the ones named: fmt clippy native wasm e2e bench.
+# Runs every test layer, or the ones named: fmt clippy native kql wasm e2e bench.
 # bench is the benchmark's smoke run (small sizes, figures printed, budgets not enforced), so the
 # benchmark cannot rot; the full run is scripts/bench.sh budgets.
 #   scripts/test.sh            all layers (what CI runs)
@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 layers=("$@")
-((${#layers[@]})) || layers=(fmt clippy native wasm e2e bench)
+((${#layers[@]})) || layers=(fmt clippy native kql wasm e2e bench)
 
 "$ROOT/scripts/setup.sh"
 
@@ -17,6 +17,8 @@ clippy() {
   with_wasm_env cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 }
 native() { cargo test --locked; }
+# Every KQL text the app can send, parsed and analysed by Microsoft's Kusto parser.
+kql() { cargo run --locked --quiet --example kql_queries | node tests/kql/check.cjs; }
 wasm() {
   with_wasm_env env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web --test web_grid
@@ -31,10 +33,11 @@ for layer in "${layers[@]}"; do
     fmt) step "cargo fmt --check" fmt ;;
     clippy) step "clippy -D warnings (host and wasm32)" clippy ;;
     native) step "native tests (cargo test)" native ;;
+    kql) step "KQL queries through Microsoft's Kusto parser" kql ;;
     wasm) step "wasm tests in headless Chromium" wasm ;;
     e2e) step "release build + Playwright end-to-end tests" e2e ;;
     bench) step "benchmark smoke run (scripts/bench.sh budgets --smoke)" "$ROOT/scripts/bench.sh" budgets --smoke ;;
-    *) echo "unknown layer '$layer' (fmt clippy native wasm e2e bench)" >&2; exit 2 ;;
+    *) echo "unknown layer '$layer' (fmt clippy native kql wasm e2e bench)" >&2; exit 2 ;;
   esac
 done
 echo "all requested test layers passed: ${layers[*]}"

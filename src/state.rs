@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod export;
 pub mod load;
+pub mod raw;
 pub mod shared;
 pub mod view;
 

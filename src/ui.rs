@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod dashboard;
+pub mod data_source;
 pub mod export_dialog;
 pub mod grid;
 pub mod header;

@@ -77,6 +77,22 @@ impl QueryKind {
     }
 }
 
+/// The one resource with `id`, whole: a details pane's "Raw data". Over every subscription the
+/// caller can read (the id names its own).
+pub fn by_id(id: &str) -> GraphQuery {
+    GraphQuery::tenant(format!(
+        "securityresources\n| where id =~ {}\n| project id, name, type, subscriptionId, resourceGroup, properties",
+        kql_string(id)
+    ))
+}
+
+/// The id a [`by_id`] query asks for.
+pub fn id_of_by_id(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("securityresources\n| where id =~ \"")?;
+    let end = rest.find("\"\n")?;
+    Some(rest[..end].replace("\\\"", "\"").replace("\\\\", "\\"))
+}
+
 /// Resource Graph types (lower case, as Resource Graph stores them; compared with `=~`).
 pub const ASSESSMENTS: &str = "microsoft.security/assessments";
 pub const ALERTS: &str = "microsoft.security/locations/alerts";
@@ -194,6 +210,13 @@ mod tests {
             assert_eq!(QueryKind::of_text(&q.text), Some(kind));
         }
         assert_eq!(QueryKind::of_text("Resources | take 1"), None);
+    }
+
+    #[test]
+    fn a_by_id_query_names_its_id_back() {
+        let id = "/subscriptions/s/providers/Microsoft.Security/assessments/k";
+        assert_eq!(id_of_by_id(&by_id(id).text).as_deref(), Some(id));
+        assert_eq!(id_of_by_id("Resources | take 1"), None);
     }
 
     #[test]

@@ -49,6 +49,15 @@ pub fn cluster_logs(portal: &str, cluster_id: &str) -> String {
 
 /// A recommendation's page, as ARM's `links.azurePortalUri` spells it (used when the
 /// assessment came without its links).
+/// A query opened in the cloud's Azure Resource Graph Explorer, as Microsoft's docs link their
+/// sample queries (`#blade/HubsExtension/ArgQueryBlade/query/{percent-encoded KQL}`).
+pub fn resource_graph_explorer(portal: &str, query: &str) -> String {
+    format!(
+        "{portal}/#blade/HubsExtension/ArgQueryBlade/query/{}",
+        encode(query)
+    )
+}
+
 pub fn recommendation(portal: &str, key: &str) -> String {
     format!(
         "{portal}/#blade/Microsoft_Azure_Security/RecommendationsBlade/assessmentKey/{}",

@@ -16,6 +16,7 @@ mod settings;
 mod suppression;
 
 pub use commands::{SelectionCommands, alert_commands, recommendation_commands};
+pub use preview::CopyableCode;
 pub use rules::ExistingRules;
 
 use crate::state::actions::{Actions, Panel};

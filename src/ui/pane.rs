@@ -5,6 +5,7 @@
 mod alert;
 mod compliance;
 mod parts;
+mod raw_data;
 mod recommendation;
 mod vulnerability;
 
@@ -63,9 +64,36 @@ pub fn DetailsPane(
     }
 }
 
-/// The pane's body for the row's findings.
+/// The pane's body for the row's findings, then the raw data behind them.
 fn content(data: &ClusterData, members: &[Member], table: &Table) -> AnyView {
     let findings: Vec<FindingRef> = members.iter().filter_map(|m| m.resolve(data)).collect();
+    let details = details(data, &findings, table);
+    let raw = raw_source(data, &findings).map(|id| {
+        view! { <raw_data::RawDataSection id=id portal=data.cluster.portal.clone()/> }
+    });
+    view! { {details}{raw} }.into_any()
+}
+
+/// The one resource the row's findings were read from, when there is one: an alert, a
+/// recommendation, or the assessment of individual vulnerability findings.
+fn raw_source(data: &ClusterData, findings: &[FindingRef]) -> Option<String> {
+    let ids: std::collections::BTreeSet<String> = findings
+        .iter()
+        .map(|f| match f {
+            FindingRef::Alert(a) => Some(a.id.clone()),
+            FindingRef::Misconfiguration(r) => Some(r.id.clone()),
+            FindingRef::Vulnerability(v) => Some(crate::state::raw::source_id(&v.id).to_string()),
+            FindingRef::Compliance(c) => data
+                .recommendations
+                .iter()
+                .find(|r| r.key.eq_ignore_ascii_case(&c.recommendation_key))
+                .map(|r| r.id.clone()),
+        })
+        .collect::<Option<_>>()?;
+    (ids.len() == 1).then(|| ids.into_iter().next()).flatten()
+}
+
+fn details(data: &ClusterData, findings: &[FindingRef], table: &Table) -> AnyView {
     match findings.first() {
         Some(FindingRef::Alert(a)) => alert::details(a, &data.cluster).into_any(),
         Some(FindingRef::Misconfiguration(r)) => {

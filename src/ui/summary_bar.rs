@@ -57,6 +57,12 @@ fn SummaryCard(row: SummaryRow, issue: Option<String>) -> impl IntoView {
         })
         .collect_view();
     let total = row.total();
+    // A source that failed or is retired with nothing read is not a count of zero.
+    let total_text = match (total, &issue) {
+        (0, Some(_)) => "Not known".to_string(),
+        _ => total.to_string(),
+    };
+    let prefix = (issue.is_some() && total > 0).then_some("At least ");
     view! {
         <article class="summary__card" aria-label=kind.tab_label()>
             <h3 class="summary__type">
@@ -65,8 +71,8 @@ fn SummaryCard(row: SummaryRow, issue: Option<String>) -> impl IntoView {
                 </button>
             </h3>
             <p class="summary__total">
-                {issue.is_some().then_some("At least ")}
-                <span data-testid=format!("total-{}", kind.as_str())>{total}</span>" issues · " {basis}
+                {prefix}
+                <span data-testid=format!("total-{}", kind.as_str())>{total_text}</span>" issues · " {basis}
             </p>
             {issue.clone().map(|why| view! {
                 <p class="summary__incomplete" title=why>"Incomplete: some data could not be read"</p>

@@ -1,6 +1,7 @@
 //! The open tab's panel: tab-specific controls (vulnerability pivots, compliance standards),
 //! the findings grid, and the details pane beside it.
 
+use super::data_source::DataSourceBar;
 use super::grid::FindingsGrid;
 use super::load_error::SourceError;
 use super::pane::DetailsPane;
@@ -20,6 +21,7 @@ pub fn TabPanel(
 ) -> impl IntoView {
     let view_state = ViewState::expect();
     let issues = data.with_untracked(|d| d.issues.tabs.clone());
+    let failed: Vec<FindingType> = issues.keys().copied().collect();
     let issue = move || {
         issues.get(&view_state.tab.get()).cloned().map(|message| {
             let message = format!("{message} What is shown is incomplete.");
@@ -46,8 +48,15 @@ pub fn TabPanel(
         table.with(|t| Shared::new(query.apply(t)))
     });
     let caption = move || view_state.tab.get().tab_label().to_string();
-    let no_data =
-        move || no_data_reason(view_state.tab.get(), plan_on, view_state.fixable_only.get());
+    let no_data = move || {
+        let tab = view_state.tab.get();
+        match failed.contains(&tab) {
+            // The error above says what failed: an empty grid here is not "nothing found".
+            true => "Nothing could be read for this tab (see above): this is not a count of zero."
+                .into(),
+            false => no_data_reason(tab, plan_on, view_state.fixable_only.get()),
+        }
+    };
     let controls = move || match view_state.tab.get() {
         FindingType::Vulnerability => view! { <VulnerabilityControls/> }.into_any(),
         FindingType::Compliance => {
@@ -60,6 +69,7 @@ pub fn TabPanel(
         <section id="tab-panel" class="tab-panel" role="tabpanel" tabindex="-1"
             aria-labelledby=move || format!("tab-{}", view_state.tab.get().as_str())>
             {issue}
+            <DataSourceBar data=data/>
             {controls}
             <div class="tab-panel__body" class:tab-panel__body--pane=move || view_state.open.get().is_some()>
                 <div class="tab-panel__grid">

@@ -258,7 +258,8 @@ impl Upgrade {
             cves: distinct(findings.iter().map(|v| v.cve.as_str())).len(),
             images: components
                 .iter()
-                .filter(|c| matches!(c, Component::Image { .. }))
+                // An image Azure's data does not name is still an image, not a node pool.
+                .filter(|c| !matches!(c, Component::NodePool { .. }))
                 .count(),
             components: components.len(),
         }

@@ -1,10 +1,14 @@
 // A fake Azure Resource Manager and Resource Graph answering from the official REST examples
 // (tests/fixtures/azure-examples), recording every request (to check the bearer token, path and
-// api-version of each).
+// api-version of each). A Resource Graph query is answered with the fixture of the REST list it
+// stands for (its "source path": the cluster's assessments, the alerts, the owners, compliance),
+// turned into Resource Graph rows (alerts in PascalCase); faults and `tamper` address it by that
+// path, and it is recorded as `POST <source path>` with `graph: true`.
 import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { kindOf, pascalAlert } from './resource_graph';
 
 const ROOT = join(__dirname, '../../fixtures/azure-examples');
 const files = execSync(`find ${ROOT} -name '*.json'`, { encoding: 'utf8' }).trim().split('\n');
@@ -18,7 +22,18 @@ export function example(name: string): any {
 export const CLUSTER = example('ManagedClustersGet.json');
 const ARM = 'https://management.azure.com';
 
-export type Recorded = { method: string; path: string; apiVersion: string | null; authorization: string | undefined; body: string | null; ifMatch?: string };
+export type Recorded = { method: string; path: string; apiVersion: string | null; authorization: string | undefined; body: string | null; ifMatch?: string; graph?: boolean; skipToken?: string };
+
+/** The REST list a Resource Graph query of the dashboard stands for. */
+export function sourcePath(kind: ReturnType<typeof kindOf>): string | undefined {
+  const c = CLUSTER.id.toLowerCase();
+  return kind && {
+    recommendations: `${c}/providers/microsoft.security/assessments`,
+    alerts: `${c.split('/providers/')[0]}/providers/microsoft.security/alerts`,
+    owners: `${c}/providers/microsoft.security/assessments/governanceassignments`,
+    compliance: `${c.split('/resourcegroups/')[0]}/providers/microsoft.security/regulatorycompliancestandards`,
+  }[kind];
+}
 
 export class FakeArm {
   readonly requests: Recorded[] = [];
@@ -32,6 +47,9 @@ export class FakeArm {
   /** Serve the alert list as two pages (the alert on the second), to test a paging chain. */
   pagedAlerts = false;
 
+  /** Resource Graph quota headers sent with every query answer (none by default). */
+  quotaHeaders: Record<string, string> = {};
+
   /** Writes the fake accepted, by ARM id (lower case): what a later GET returns. */
   readonly written = new Map<string, any>();
 
@@ -40,19 +58,32 @@ export class FakeArm {
       const request = route.request();
       const url = new URL(request.url());
       const headers = await request.allHeaders();
-      this.requests.push({ method: request.method(), path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'], body: request.postData(), ifMatch: headers['if-match'] });
+      const query = request.method() === 'POST' && url.pathname.toLowerCase() === '/providers/microsoft.resourcegraph/resources'
+        ? JSON.parse(request.postData() ?? '{}') : undefined;
+      const source = query && sourcePath(kindOf(String(query.query ?? '')));
+      const skipToken: string | undefined = query?.options?.$skipToken;
+      this.requests.push({
+        method: request.method(), path: source ?? url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'],
+        body: request.postData(), ifMatch: headers['if-match'], graph: !!source, skipToken,
+      });
       const cors = {
         'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type,if-match',
         'access-control-expose-headers': 'azure-asyncoperation,location,retry-after,etag',
       };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
-      const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname) && (!f.query || f.query.test(url.search)) && (!f.method || f.method === request.method()));
+      const path = source ?? url.pathname;
+      const search = source ? (skipToken ? `?$skipToken=${skipToken}` : '') : url.search;
+      const fault = this.faults.find((f) => f.times > 0 && f.path.test(path) && (!f.query || f.query.test(search)) && (!f.method || f.method === request.method() || (source && f.method === 'GET')));
       if (fault) {
         fault.times -= 1;
         return route.fulfill({
           status: fault.status, headers: { ...cors, ...fault.headers }, contentType: 'application/json',
           body: fault.body ?? JSON.stringify({ error: { code: fault.code ?? (fault.status === 429 ? 'TooManyRequests' : 'InternalServerError'), message: `Injected ${fault.status} for ${url.pathname}.` } }),
         });
+      }
+      if (source) {
+        const answer = this.graph(source, skipToken);
+        return route.fulfill({ status: 200, headers: { ...cors, ...this.quotaHeaders }, contentType: 'application/json', body: JSON.stringify(answer) });
       }
       if (request.method() !== 'GET' && !url.pathname.toLowerCase().endsWith('/microsoft.resourcegraph/resources')) {
         const { status, body, headers } = this.mutate(request.method(), url.pathname, request.postData());
@@ -65,6 +96,24 @@ export class FakeArm {
         ? route.fulfill({ status: 404, headers: cors, contentType: 'application/json', body: JSON.stringify({ error: { code: 'NotFound', message: `No ${url.pathname} in this fake.` } }) })
         : route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });
     });
+  }
+
+  /** A query's answer: its source list's fixture as Resource Graph rows, one page of it. */
+  private graph(source: string, skipToken: string | undefined): unknown {
+    const list: any = this.tamper(source, structuredClone(this.answer('GET', source, null) ?? { value: [] }));
+    let data: any[] = list.value ?? list;
+    if (!Array.isArray(data)) return { totalRecords: 1, count: 1, resultTruncated: 'false', data }; // wrong shape: passed on as is
+    if (source.endsWith('/alerts')) data = data.map(pascalAlert);
+    if (source.endsWith('/assessments')) {
+      // Resource Graph rows carry their metadata inline: the official metadata example's.
+      const metadata = example('GetAssessmentsMetadata_example.json').properties;
+      data = data.map((a: any) => (a?.properties && !a.properties.metadata ? { ...a, properties: { ...a.properties, metadata } } : a));
+    }
+    if (source.endsWith('/governanceassignments')) {
+      data = data.map((g: any) => ({ ...g, assessmentId: g.id.toLowerCase().replace(/\/governanceassignments\/[^/]+$/, '') }));
+    }
+    if (source.endsWith('/alerts') && this.pagedAlerts && !skipToken) return { totalRecords: data.length, count: 0, resultTruncated: 'false', data: [], $skipToken: 'page2' };
+    return { totalRecords: data.length, count: data.length, resultTruncated: 'false', facets: [], data };
   }
 
   /** PUT, POST and DELETE as ARM answers them (the body echoed with its id, 204 for actions). */
@@ -97,7 +146,7 @@ export class FakeArm {
     return { status: 405, body: { error: { code: 'MethodNotAllowed', message: `${method} ${path} is not in this fake.` } } };
   }
 
-  private answer(method: string, path: string, skipToken: string | null = null): unknown {
+  private answer(method: string, path: string, _skipToken: string | null = null): unknown {
     const p = path.toLowerCase();
     const cluster = CLUSTER.id.toLowerCase();
     if (method === 'POST' && p === '/providers/microsoft.resourcegraph/resources') {
@@ -120,12 +169,15 @@ export class FakeArm {
     }
     if (p.includes('/providers/microsoft.security/assessmentmetadata/')) return example('GetAssessmentsMetadata_example.json');
     if (p.endsWith('/subassessments')) return example('ListSubAssessments_example.json');
-    if (p.endsWith('/governanceassignments')) return example('ListGovernanceAssignments_example.json');
+    if (p.endsWith('/governanceassignments')) {
+      // The official assignment, and those this fake accepted.
+      const written = [...this.written.entries()].filter(([k]) => k.includes('/governanceassignments/')).map(([, v]) => v);
+      return { value: [...example('ListGovernanceAssignments_example.json').value, ...written] };
+    }
     if (p.endsWith('/providers/microsoft.security/alerts')) {
       // The official alert, pointed at this cluster (the dashboard lists only the cluster's).
       const alert = structuredClone(example('GetAlertResourceGroupLocation_example.json'));
       alert.properties.resourceIdentifiers = [{ type: 'AzureResource', azureResourceId: CLUSTER.id }];
-      if (this.pagedAlerts && skipToken === null) return { value: [], nextLink: `${ARM}${path}?api-version=2022-01-01&$skipToken=page2` };
       return { value: [alert] };
     }
     if (p.endsWith('/providers/microsoft.security/regulatorycompliancestandards')) return { value: [] };

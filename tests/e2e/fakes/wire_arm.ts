@@ -1,11 +1,13 @@
-// The demo cluster's wire data (demo/cluster.json: every finding type, as ARM returns it) served
-// as Azure Resource Manager over intercepted HTTPS, for Azure-mode specs that need alerts,
-// vulnerabilities, misconfigurations and compliance at once. It answers as the in-browser demo
-// ARM does: a GET by id, or a collection's direct children (alerts under any location), with the
-// `name in (…)` filter the dashboard sends. `tamper` may rewrite every resource first.
+// The demo cluster's wire data (demo/cluster.json: every finding type, in the live model) served
+// as Azure Resource Manager and Resource Graph over intercepted HTTPS, for Azure-mode specs that
+// need alerts, vulnerabilities, misconfigurations and compliance at once. REST: a GET by id, or a
+// collection's direct children, with the `name in (…)` filter the dashboard sends. Resource
+// Graph: the fake of resource_graph.ts over the same resources, `pageSize` rows a page.
+// `tamper` may rewrite every resource first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { answer, kindOf } from './resource_graph';
 
 type Resource = { id: string; name: string; type: string; properties: any; [k: string]: unknown };
 const ARM = 'https://management.azure.com';
@@ -14,8 +16,18 @@ export const DEMO_CLUSTER: string = doc.clusterId;
 
 export class WireArm {
   readonly resources: Resource[];
-  /** Every request, as method and path. */
+  /** Every request, as method and path (a Resource Graph query as `POST graph:<kind>`), and
+   * the authorization it carried. */
   readonly requests: string[] = [];
+  readonly sent: { url: string; authorization?: string }[] = [];
+  /** Rows per Resource Graph page (the service's maximum by default). */
+  pageSize = 1000;
+  /** Headers added to every Resource Graph answer (quota). */
+  graphHeaders: Record<string, string> = {};
+  /** Answers that come first, once each: a status and headers (and body) for a query kind. */
+  readonly graphFaults: { kind: string; status: number; headers?: Record<string, string>; body?: unknown }[] = [];
+  /** Rewrites a Resource Graph answer (a hostile nextLink or skip token, say). */
+  graphTamper: (kind: string, body: any) => any = (_, body) => body;
 
   constructor(tamper: (r: Resource) => Resource = (r) => r) {
     this.resources = (structuredClone(doc.resources) as Resource[]).map(tamper);
@@ -25,8 +37,25 @@ export class WireArm {
     await context.route(`${ARM}/**`, async (route) => {
       const request = route.request();
       const url = new URL(request.url());
+      const headers = await request.allHeaders();
+      this.sent.push({ url: request.url(), authorization: headers['authorization'] });
+      const cors = {
+        'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type,if-match',
+        'access-control-expose-headers': 'retry-after,x-ms-user-quota-remaining,x-ms-user-quota-resets-after',
+      };
+      if (request.method() === 'POST' && url.pathname.toLowerCase() === '/providers/microsoft.resourcegraph/resources') {
+        const body = JSON.parse(request.postData() ?? '{}');
+        const kind = kindOf(String(body.query ?? '')) ?? 'unknown';
+        this.requests.push(`POST graph:${kind}`);
+        const fault = this.graphFaults.findIndex((f) => f.kind === kind);
+        if (fault >= 0) {
+          const [f] = this.graphFaults.splice(fault, 1);
+          return route.fulfill({ status: f.status, headers: { ...cors, ...f.headers }, contentType: 'application/json', body: JSON.stringify(f.body ?? { error: { code: 'RateLimiting', message: `Injected ${f.status}.` } }) });
+        }
+        const { status, body: page } = answer(this.resources, body, this.pageSize);
+        return route.fulfill({ status, headers: { ...cors, ...this.graphHeaders }, contentType: 'application/json', body: JSON.stringify(this.graphTamper(kind, page)) });
+      }
       this.requests.push(`${request.method()} ${url.pathname}`);
-      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type,if-match' };
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
       const reply = (status: number, body?: unknown) => route.fulfill({ status, headers: cors, contentType: 'application/json', body: body === undefined ? '' : JSON.stringify(body) });
       const path = url.pathname.toLowerCase();

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
+import { kindOf } from '../fakes/resource_graph';
 import { DashboardPage } from '../pages/dashboard';
 import { FakeArm } from '../fakes/arm';
 import { openExampleCluster } from '../fakes/azure_session';
@@ -8,13 +9,17 @@ import { failOnCrashes } from '../fakes/no_crash';
 
 failOnCrashes(test);
 
+/** Resource Graph queries; the alerts query among them (the others go on to the fake). */
+const GRAPH = '**/providers/Microsoft.ResourceGraph/resources**';
+const isAlertsQuery = (route: Route) => kindOf(JSON.parse(route.request().postData() ?? '{}').query ?? '') === 'alerts';
+
 test('a throttled list waits for Retry-After and then shows its data', async ({ page, context, baseURL }) => {
   const arm = new FakeArm();
   arm.faults.push({ path: /\/alerts$/i, status: 429, headers: { 'retry-after': '1' }, times: 1 });
   await openExampleCluster(page, context, baseURL!, arm);
   const dashboard = new DashboardPage(page);
   await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
-  const alerts = arm.requests.filter((r) => /\/alerts$/i.test(r.path) && r.method === 'GET');
+  const alerts = arm.requests.filter((r) => /\/alerts$/i.test(r.path) && r.graph);
   expect(alerts).toHaveLength(2);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -44,7 +49,7 @@ test('malformed JSON in a list is that source\'s error, named with its URL; Retr
   arm.faults.push({ path: /\/alerts$/i, status: 200, body: '{"value": [', times: 1 });
   await openExampleCluster(page, context, baseURL!, arm);
   const error = page.getByRole('tabpanel').getByRole('alert');
-  await expect(error).toContainText('Security alerts could not be read: unexpected response from https://management.azure.com/subscriptions/');
+  await expect(error).toContainText('Security alerts could not be read: unexpected response from https://management.azure.com/providers/Microsoft.ResourceGraph/resources');
   await expect(error).toContainText('What is shown is incomplete.');
   await expect(page.getByText('Incomplete: some data could not be read')).toBeVisible();
   await page.getByRole('tabpanel').getByRole('button', { name: 'Retry' }).click();
@@ -96,7 +101,7 @@ test('a connection that fails outright is reported as unreachable for that sourc
   const arm = new FakeArm();
   await openExampleCluster(page, context, baseURL!, arm, async () => {
     // Registered after the fake, so it answers first: the alert list never connects.
-    await context.route(/management\.azure\.com\/.*\/alerts\?/, (route) => route.abort('connectionfailed'));
+    await context.route(GRAPH, (route) => (isAlertsQuery(route) ? route.abort('connectionfailed') : route.fallback()));
   });
   const error = page.getByRole('tabpanel').getByRole('alert');
   await expect(error).toContainText('Security alerts could not be read: Azure could not be reached', { timeout: 30_000 });
@@ -112,7 +117,7 @@ test('a response that never comes times out (requestTimeoutSeconds), is retried,
   await openExampleCluster(page, context, baseURL!, arm, async () => {
     await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...azureConfig(baseURL!), requestTimeoutSeconds: 1 }) }));
     // Never answered: the connection hangs.
-    await context.route(/management\.azure\.com\/.*\/alerts\?/, () => {});
+    await context.route(GRAPH, (route) => (isAlertsQuery(route) ? undefined : route.fallback()));
   });
   const error = page.getByRole('tabpanel').getByRole('alert');
   await expect(error).toContainText('Security alerts could not be read: Azure could not be reached: no response within 1s', { timeout: 60_000 });
@@ -181,7 +186,7 @@ test('a burst of 500 and 503 answers is retried with backoff; the data then arri
   await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('Incomplete: some data could not be read')).toHaveCount(0);
-  const reads = (re: RegExp) => arm.requests.filter((r) => r.method === 'GET' && re.test(r.path)).length;
+  const reads = (re: RegExp) => arm.requests.filter((r) => (r.method === 'GET' || r.graph) && re.test(r.path)).length;
   expect(reads(/\/providers\/Microsoft\.Security\/assessments$/i), 'two failures, then the answer').toBe(3);
   expect(reads(/\/alerts$/i)).toBe(3);
 });
@@ -242,7 +247,7 @@ test('an access token that expires mid-session is refreshed once for all the req
   await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled();
   await expect(dashboard.grid.getByRole('gridcell', { name: 'Azure Security Center test alert (not a threat)', exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  const refused = arm.requests.slice(before).filter((r) => r.method === 'GET' && r.authorization === `Bearer ${entra.issued[0]}`).length;
+  const refused = arm.requests.slice(before).filter((r) => (r.method === 'GET' || r.graph) && r.authorization === `Bearer ${entra.issued[0]}`).length;
   expect(refused, 'several reads were refused together').toBeGreaterThanOrEqual(6);
   expect(refreshes(), 'one token request for all of them').toBe(1);
   expect(entra.issued).toHaveLength(2);

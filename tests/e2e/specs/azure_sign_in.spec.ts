@@ -51,10 +51,12 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   // api-version; sign-in made exactly one token request (the cache served the rest).
   expect(entra.issued).toHaveLength(1);
   const sent = arm.requests.filter((r) => r.method !== 'OPTIONS');
-  expect(sent.length).toBeGreaterThan(8);
+  // The cluster picker's query, then the dashboard: 4 Resource Graph queries and 3 REST reads.
+  expect(sent.filter((r) => r.graph).map((r) => r.path.split('/').pop()).sort()).toEqual(['alerts', 'assessments', 'governanceassignments', 'regulatorycompliancestandards']);
+  expect(sent.filter((r) => !r.graph && r.method === 'GET')).toHaveLength(3);
   for (const r of sent) {
     expect(r.authorization, r.path).toBe(`Bearer ${entra.issued[0]}`);
-    const expected = API_VERSIONS.find(([re]) => re.test(r.path));
+    const expected = r.graph ? API_VERSIONS[0] : API_VERSIONS.find(([re]) => re.test(r.path));
     expect(expected, `a known path: ${r.path}`).toBeTruthy();
     expect(r.apiVersion, r.path).toBe(expected![1]);
   }

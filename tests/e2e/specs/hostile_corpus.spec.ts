@@ -29,7 +29,7 @@ const CORPUS = [
 
 // Kept as they are: identity, enums and dates the data model depends on (the tests are about
 // text, not about malformed ids, which ARM writes itself).
-const KEEP = /^(\$.*|id|name|type|Type|eTag|location|code|severity|status|state|kind|source|assessedResourceType|recommendationCategory|assessmentType|implementationEffort|userImpact|.*Id|.*(Time|Date|Utc|UTC))$/;
+const KEEP = /^(\$.*|id|name|type|Type|eTag|location|code|severity|Severity|status|Status|state|kind|source|Source|ResourceType|assessedResourceType|recommendationCategory|assessmentType|implementationEffort|userImpact|.*Id|.*(Time|Date|Utc|UTC))$/;
 const UNTOUCHED_TYPES = /managedClusters|pricings/i;
 
 /** The same original text always becomes the same hostile text (so grouping and counts are
@@ -47,8 +47,8 @@ function poison(original: string): string {
 
 function walk(value: any, key: string): any {
   if (typeof value === 'string') {
-    // Node findings carry their CVEs as a JSON document inside a string.
-    if (key === 'CvesDetails') return JSON.stringify(walk(JSON.parse(value), ''));
+    // Individual findings carry their CVEs and image as JSON documents inside strings.
+    if (key === 'CvesDetails' || key === 'resourceAdditionalData') return JSON.stringify(walk(JSON.parse(value), ''));
     return KEEP.test(key) ? value : poison(value);
   }
   if (Array.isArray(value)) return value.map((v) => walk(v, key));

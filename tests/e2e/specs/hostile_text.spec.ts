@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DashboardPage } from '../pages/dashboard';
-import { FakeArm } from '../fakes/arm';
+import { FakeArm, example } from '../fakes/arm';
 import { openExampleCluster } from '../fakes/azure_session';
 
 // Alert fields come from attackers; recommendation text is Azure's markup. None of it may run
@@ -23,10 +23,12 @@ test('hostile alert and recommendation text renders as text, runs nothing and lo
     }
     if (path.endsWith('/providers/microsoft.security/assessments')) {
       body.value[0].properties.status = { code: 'Unhealthy', cause: '', description: 'The resource is unhealthy' };
-    }
-    if (path.includes('/assessmentmetadata/')) {
-      body.properties.remediationDescription =
-        `Fix it: <ol><li>step <b>one</b></li></ol> <a href="javascript:window.__pwned=5">click</a> ${IMG} ${SCRIPT} <a href="https://learn.microsoft.com/azure/aks/">docs</a>`;
+      // Metadata inline, as Resource Graph rows carry it (the official metadata example's).
+      body.value[0].properties.metadata = {
+        ...example('GetAssessmentsMetadata_example.json').properties,
+        remediationDescription:
+          `Fix it: <ol><li>step <b>one</b></li></ol> <a href="javascript:window.__pwned=5">click</a> ${IMG} ${SCRIPT} <a href="https://learn.microsoft.com/azure/aks/">docs</a>`,
+      };
     }
     return body;
   });

@@ -21,6 +21,19 @@ impl DemoTransport {
             );
         };
         let text = request["query"].as_str().unwrap_or_default();
+        if let Some(id) = queries::id_of_by_id(text) {
+            let key = id.to_ascii_lowercase();
+            let store = self.store.borrow();
+            let data: Vec<Value> = store
+                .iter()
+                .filter(|e| e.id == key)
+                .map(|e| whole_row(&e.value))
+                .collect();
+            return ok(
+                200,
+                &json!({"totalRecords": data.len(), "count": data.len(), "data": data, "facets": [], "resultTruncated": "false"}),
+            );
+        }
         let (Some(kind), Some(cluster)) = (QueryKind::of_text(text), cluster_in(text)) else {
             return error(
                 400,

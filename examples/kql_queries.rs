@@ -1,0 +1,38 @@
+//! Prints, as JSON, every KQL text the app can send to Azure Resource Graph: the four cluster
+//! queries (for the demo cluster and for a cluster whose name needs escaping), the raw-data
+//! query by id, and the cluster picker's. `tests/kql/check.cjs` parses and analyses each with
+//! Microsoft's Kusto parser (`scripts/test.sh kql`).
+
+use aks_security_dashboard::arm::ClusterId;
+use aks_security_dashboard::arm::graph::CLUSTERS_QUERY;
+use aks_security_dashboard::arm::queries::{self, QueryKind};
+use aks_security_dashboard::arm::transport::demo::DemoTransport;
+
+fn main() {
+    let (_, facts) = DemoTransport::new().expect("the embedded demo parses");
+    let demo = ClusterId::parse(&facts.cluster_id).expect("the demo cluster id parses");
+    // ARM allows quotes and backslashes in no resource name, but the query must not break if
+    // one ever comes: the literal is escaped.
+    let odd = ClusterId::parse(
+        r#"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"x/providers/Microsoft.ContainerService/managedClusters/aks\"name"#,
+    )
+    .expect("parses");
+    let mut out = Vec::new();
+    for (label, cluster) in [("demo", &demo), ("escaped", &odd)] {
+        for kind in QueryKind::ALL {
+            out.push(serde_json::json!({
+                "name": format!("{kind:?} ({label})"),
+                "text": kind.query(cluster).text,
+            }));
+        }
+    }
+    out.push(serde_json::json!({
+        "name": "raw data by id",
+        "text": queries::by_id(&format!("{demo}/providers/Microsoft.Security/assessments/56a83a6e-c417-42ec-b567-1e6fcb3d09a9")).text,
+    }));
+    out.push(serde_json::json!({ "name": "cluster picker", "text": CLUSTERS_QUERY }));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&out).expect("serializes")
+    );
+}
