@@ -1,7 +1,7 @@
 //! What one load read → the cluster's dashboard data, with a note on every tab whose source
 //! failed or is retired. Pure: the load (`state::load`) only fetches.
 
-use super::{alerts, cluster, compliance, recommendations, vulnerabilities};
+use super::{alerts, cluster, compliance, keys, recommendations, vulnerabilities};
 use crate::arm::graph::GraphQuery;
 use crate::arm::models::{
     Alert, Assessment, ComplianceRow, GovernanceAssignment, ManagedCluster, OwnerRow, Pricing,
@@ -117,6 +117,8 @@ pub fn assemble(
         .iter()
         .zip(&recommendations)
         .filter(|(_, r)| r.kind == RecommendationKind::Vulnerability)
+        // A grouped recommendation's findings are its sub-assessments (read below), not itself.
+        .filter(|(a, _)| !keys::is_grouped_vulnerability(&a.name))
         .flat_map(|(a, _)| vulnerabilities::individual(a, portal))
         .collect();
     let individual_count = vulnerabilities.len();

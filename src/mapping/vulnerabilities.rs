@@ -196,7 +196,11 @@ impl Exploitability {
 /// an array sent as JSON is accepted too. Items without a `CveId` are skipped.
 fn cve_details(data: &serde_json::Map<String, serde_json::Value>) -> Vec<CveDetail> {
     let parsed: Option<Vec<CveDetail>> = match data.get("CvesDetails") {
-        Some(serde_json::Value::String(s)) => serde_json::from_str(s).ok(),
+        // The inner document may hold lone UTF-16 surrogate escapes, as ARM's outer JSON may:
+        // repaired the same way, so one bad character does not lose the finding's CVEs.
+        Some(serde_json::Value::String(s)) => {
+            serde_json::from_str(&crate::arm::surrogates::repair(s)).ok()
+        }
         Some(v @ serde_json::Value::Array(_)) => serde_json::from_value(v.clone()).ok(),
         _ => None,
     };

@@ -30,7 +30,7 @@ export function sourcePath(kind: ReturnType<typeof kindOf>): string | undefined 
   return kind && {
     recommendations: `${c}/providers/microsoft.security/assessments`,
     alerts: `${c.split('/providers/')[0]}/providers/microsoft.security/alerts`,
-    owners: `${c}/providers/microsoft.security/assessments/governanceassignments`,
+    owners: `${c}/providers/microsoft.security/governanceassignments`,
     compliance: `${c.split('/resourcegroups/')[0]}/providers/microsoft.security/regulatorycompliancestandards`,
   }[kind];
 }
@@ -110,7 +110,15 @@ export class FakeArm {
       data = data.map((a: any) => (a?.properties && !a.properties.metadata ? { ...a, properties: { ...a.properties, metadata } } : a));
     }
     if (source.endsWith('/governanceassignments')) {
-      data = data.map((g: any) => ({ ...g, assessmentId: g.id.toLowerCase().replace(/\/governanceassignments\/[^/]+$/, '') }));
+      // As the per-recommendation lists answered before: the official assignment on each
+      // unhealthy recommendation of the cluster (and what this fake accepted since).
+      const recommendations: any[] = (this.graph(sourcePath('recommendations')!, undefined) as any).data ?? [];
+      const [official, ...accepted] = data;
+      data = [
+        ...recommendations.filter((a) => a?.properties?.status?.code === 'Unhealthy')
+          .map((a) => ({ ...official, id: `${a.id}/governanceAssignments/${official.name}` })),
+        ...accepted,
+      ].map((g: any) => ({ ...g, assessmentId: g.id.toLowerCase().replace(/\/governanceassignments\/[^/]+$/, '') }));
     }
     if (source.endsWith('/alerts') && this.pagedAlerts && !skipToken) return { totalRecords: data.length, count: 0, resultTruncated: 'false', data: [], $skipToken: 'page2' };
     return { totalRecords: data.length, count: data.length, resultTruncated: 'false', facets: [], data };
