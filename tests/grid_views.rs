@@ -95,7 +95,8 @@ fn package_pivot_names_the_upgrade_that_clears_the_most() {
     let of_kind = |image: bool| -> BTreeSet<String> {
         findings
             .iter()
-            .filter(|v| matches!(v.component, Component::Image { .. }) == image)
+            // An unnamed image ("Unknown image") is an image, not a node pool.
+            .filter(|v| !matches!(v.component, Component::NodePool { .. }) == image)
             .map(|v| v.component.display_name())
             .collect()
     };

@@ -162,7 +162,7 @@ fn each_documented_individual_shape_lands_in_the_vulnerability_tab() {
         matches!(image, Component::Unknown { resource_id } if resource_id.ends_with("/containers/api")),
         "{image:?}"
     );
-    assert!(data.issues.tabs.get(&FindingType::Vulnerability).is_none());
+    assert!(!data.issues.tabs.contains_key(&FindingType::Vulnerability));
 }
 
 #[test]

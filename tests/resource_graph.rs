@@ -23,9 +23,7 @@ struct Row {
 
 #[test]
 fn follows_skip_tokens_and_repeats_the_same_query() {
-    let mut last_page: serde_json::Value =
-        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
-    last_page.as_object_mut().unwrap().remove("$skipToken");
+    let last_page = last_page();
     let transport = FakeTransport::new(vec![
         common::response(200, &[], &example_body("ResourcesFirstPageQuery.json")),
         common::response(200, &[], &example_body("ResourcesNextPageQuery.json")),
@@ -84,11 +82,17 @@ fn page(body: &serde_json::Value) -> String {
     body.to_string()
 }
 
-#[test]
-fn a_spent_quota_makes_the_next_query_wait_for_the_reset() {
+/// The official first page without its `$skipToken`: a last page.
+fn last_page() -> serde_json::Value {
     let mut last: serde_json::Value =
         serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
     last.as_object_mut().unwrap().remove("$skipToken");
+    last
+}
+
+#[test]
+fn a_spent_quota_makes_the_next_query_wait_for_the_reset() {
+    let last = last_page();
     let spent = [
         ("x-ms-user-quota-remaining", "0"),
         ("x-ms-user-quota-resets-after", "00:00:04"),
@@ -114,9 +118,7 @@ fn a_spent_quota_makes_the_next_query_wait_for_the_reset() {
 
 #[test]
 fn a_throttled_query_is_retried_after_the_quota_reset() {
-    let mut last: serde_json::Value =
-        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
-    last.as_object_mut().unwrap().remove("$skipToken");
+    let last = last_page();
     let transport = FakeTransport::new(vec![
         common::response(
             429,
@@ -141,9 +143,7 @@ fn a_throttled_query_is_retried_after_the_quota_reset() {
 
 #[test]
 fn a_truncated_result_without_a_token_is_an_error_not_a_short_list() {
-    let mut cut: serde_json::Value =
-        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
-    cut.as_object_mut().unwrap().remove("$skipToken");
+    let mut cut = last_page();
     cut["resultTruncated"] = "true".into();
     let transport = FakeTransport::new(vec![common::response(200, &[], &page(&cut))]);
     let client = ArmClient::new(transport, "https://management.azure.com");
@@ -157,9 +157,7 @@ fn a_truncated_result_without_a_token_is_an_error_not_a_short_list() {
 
 #[test]
 fn subscriptions_and_the_graph_endpoint_go_into_the_request() {
-    let mut last: serde_json::Value =
-        serde_json::from_str(&example_body("ResourcesFirstPageQuery.json")).unwrap();
-    last.as_object_mut().unwrap().remove("$skipToken");
+    let last = last_page();
     let transport = FakeTransport::new(vec![common::response(200, &[], &page(&last))]);
     let client = ArmClient::new(transport, "https://management.usgovcloudapi.net")
         .with_graph_endpoint("https://management.usgovcloudapi.net/");

@@ -139,7 +139,12 @@ impl aks_security_dashboard::arm::Transport for AlertsForbidden {
         request: &aks_security_dashboard::arm::ArmRequest,
     ) -> Result<aks_security_dashboard::arm::ArmResponse, aks_security_dashboard::arm::TransportError>
     {
-        if request.url.contains("/alerts?") {
+        // The alerts are read by their Resource Graph query.
+        let alerts_query = request.body.as_deref().is_some_and(|b| {
+            b.contains(aks_security_dashboard::arm::queries::ALERTS)
+                && !b.contains(aks_security_dashboard::arm::queries::ASSESSMENTS)
+        });
+        if alerts_query {
             return Ok(aks_security_dashboard::arm::ArmResponse {
                 status: 403,
                 headers: Vec::new(),

@@ -72,12 +72,7 @@ impl RetryPolicy {
 /// The server's requested wait: `x-ms-retry-after-ms` (milliseconds) wins over `Retry-After`
 /// (seconds). An HTTP-date `Retry-After` is ignored in favour of backoff.
 pub fn server_delay(headers: &[(String, String)]) -> Option<Duration> {
-    let find = |name: &str| {
-        headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.trim())
-    };
+    let find = |name: &str| header(headers, name);
     if let Some(ms) = find("x-ms-retry-after-ms").and_then(|v| v.parse::<u64>().ok()) {
         return Some(Duration::from_millis(ms));
     }
@@ -92,12 +87,7 @@ pub fn server_delay(headers: &[(String, String)]) -> Option<Duration> {
 /// `x-ms-user-quota-resets-after` (`hh:mm:ss`) before another query is accepted ("Guidance for
 /// throttled requests", API.md §8.1). `None` while queries remain.
 pub fn quota_wait(headers: &[(String, String)]) -> Option<Duration> {
-    let find = |name: &str| {
-        headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.trim())
-    };
+    let find = |name: &str| header(headers, name);
     let remaining: i64 = find("x-ms-user-quota-remaining")?.parse().ok()?;
     if remaining > 0 {
         return None;
@@ -106,6 +96,14 @@ pub fn quota_wait(headers: &[(String, String)]) -> Option<Duration> {
         .and_then(hms)
         // Spent, but no reset time given: the documented window is 5 seconds.
         .or(Some(Duration::from_secs(5)))
+}
+
+/// A header's value, trimmed (names compared case-insensitively).
+fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.trim())
 }
 
 /// `hh:mm:ss` (fractional seconds allowed) as a duration.
