@@ -85,6 +85,7 @@ pub fn record(finding: FindingRef) -> [String; COLUMNS.len()] {
             set("id", v.id.clone());
             set("name", v.title.clone());
             set("status", "Unhealthy".into());
+            set("affected_resource", v.running_in.clone());
             set("component", v.component.display_name());
             if let super::finding::Component::Image { digest, .. } = &v.component {
                 set("image_digest", digest.clone());

@@ -256,6 +256,9 @@ pub struct Vulnerability {
     pub installed_version: String,
     pub fixed_version: Option<String>,
     pub component: Component,
+    /// Where it runs, as Azure names it (a container's namespace/workload, a resource id);
+    /// empty when the data does not say.
+    pub running_in: String,
     pub exploit_published: bool,
     /// When the scanner reported the finding (ISO 8601 UTC).
     pub first_seen: String,

@@ -26,6 +26,22 @@ pub fn of_individual(p: &AssessmentProperties, category: Option<&str>) -> Compon
         .unwrap_or(Component::Unknown { resource_id })
 }
 
+/// Where the finding runs: the first name Microsoft's Power BI query reads for the row's resource
+/// that is not an image reference (a container's `namespace/workload/container`, say), else the
+/// assessed resource's id when it is not the image itself.
+pub fn running_in(p: &AssessmentProperties) -> String {
+    candidate_names(p)
+        .into_iter()
+        .find(|n| image_from_reference(n).is_none())
+        .or_else(|| {
+            p.resource_details
+                .id
+                .clone()
+                .filter(|id| image_from_resource_id(id).is_none())
+        })
+        .unwrap_or_default()
+}
+
 /// The package and its installed version(s). `SoftwareName` is reported by third parties
 /// (API.md §L3 [3p]); `DetectedSoftwareVersions` is documented and "may contain multiple
 /// values": a JSON array (as text or not) or a list; all are shown, comma-separated.

@@ -58,6 +58,7 @@ pub fn vulnerability(wire: &SubAssessment, portal: &str) -> Option<Vulnerability
             .and_then(|s| s.fixed_version.clone())
             .filter(|v| !v.is_empty()),
         component,
+        running_in: workloads(data),
         exploit_published: details
             .and_then(|d| d.exploitability_assessment.as_ref())
             .is_some_and(|e| e.exploit_steps_published || e.is_in_exploit_kit),
@@ -100,6 +101,7 @@ pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
         .as_ref()
         .and_then(|m| m.recommendation_category.as_deref());
     let component = super::components::of_individual(p, category);
+    let running_in = super::components::running_in(p);
     let (package, installed) = super::components::package_and_version(data);
     let fixed = Some(text("FixedVersion")).filter(|v| !v.is_empty());
     let mut cves = cve_details(data);
@@ -125,6 +127,7 @@ pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
             installed_version: installed.clone(),
             fixed_version: c.fixed_version.filter(|v| !v.is_empty()).or(fixed.clone()),
             component: component.clone(),
+            running_in: running_in.clone(),
             exploit_published: c.exploitability_details.is_some_and(|e| e.published()),
             first_seen: first_seen.clone(),
             portal_link: links::recommendation(portal, &wire.name),
@@ -209,6 +212,27 @@ fn cve_details(data: &serde_json::Map<String, serde_json::Value>) -> Vec<CveDeta
         .into_iter()
         .filter(|c| !c.cve_id.is_empty())
         .collect()
+}
+
+/// The workloads an MDVM finding names (`additionalData.kubernetesContext.workloads[]`, as the
+/// grouped findings carried them), as `namespace/name`.
+fn workloads(data: Option<&crate::arm::models::SubAssessmentAdditionalData>) -> String {
+    let Some(context) = data.and_then(|d| d.extra.get("kubernetesContext")) else {
+        return String::new();
+    };
+    context["workloads"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|w| {
+            Some(format!(
+                "{}/{}",
+                w["namespace"].as_str()?,
+                w["name"].as_str()?
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The assessment key in `…/assessments/{key}/subAssessments/{name}`.
