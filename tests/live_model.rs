@@ -163,6 +163,11 @@ fn each_documented_individual_shape_lands_in_the_vulnerability_tab() {
         "{image:?}"
     );
     assert!(!data.issues.tabs.contains_key(&FindingType::Vulnerability));
+    // The guessed level is said, not hidden.
+    assert_eq!(
+        data.sources[&FindingType::Vulnerability].notes,
+        ["1 unhealthy recommendation came without a severity; counted as Medium."]
+    );
 }
 
 #[test]

@@ -208,7 +208,32 @@ pub fn assemble(
     {
         return Err(e.clone());
     }
-    let sources = sources(&queries, vulnerability_source);
+    let mut sources = sources(&queries, vulnerability_source);
+    // Severity comes from each row's inline metadata; a row without it is counted as Medium, and
+    // the tab says how many, so a level count is never silently guessed.
+    let unrated = |vulnerable: bool| {
+        assessments
+            .iter()
+            .zip(&recommendations)
+            .filter(|(a, r)| {
+                r.unhealthy
+                    && (r.kind == RecommendationKind::Vulnerability) == vulnerable
+                    && a.properties
+                        .metadata
+                        .as_ref()
+                        .is_none_or(|m| m.severity.is_empty())
+            })
+            .count()
+    };
+    for (tab, vulnerable) in [(vulnerability, true), (misconfiguration, false)] {
+        let n = unrated(vulnerable);
+        if let (true, Some(source)) = (n > 0, sources.get_mut(&tab)) {
+            source.notes.push(format!(
+                "{n} unhealthy recommendation{} came without a severity; counted as Medium.",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    }
     let cluster_text = cluster_id.to_string();
     let mut seen = HashSet::new();
     Ok(ClusterData {
