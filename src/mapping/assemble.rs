@@ -10,7 +10,8 @@ use crate::arm::models::{
 use crate::arm::queries::QueryKind;
 use crate::arm::{ArmError, ClusterId};
 use crate::domain::{
-    ClusterData, DataSource, FindingType, LoadIssues, PlanStatus, RecommendationKind, SourceQuery,
+    ClusterData, ClusterInfo, DataSource, FindingType, LoadIssues, PlanStatus, Recommendation,
+    RecommendationKind, SourceQuery, Vulnerability,
 };
 use std::collections::{BTreeMap, HashSet};
 
@@ -47,49 +48,14 @@ pub fn assemble(
         plans,
         queries,
         assessments,
-        alerts: alert_rows,
+        alerts,
         owners,
-        compliance: compliance_rows,
+        compliance,
         grouped,
     } = fetched;
     let mut issues = LoadIssues::default();
-    let (alert_tab, vulnerability, misconfiguration, compliance_tab) = (
-        FindingType::Alert,
-        FindingType::Vulnerability,
-        FindingType::Misconfiguration,
-        FindingType::Compliance,
-    );
-    let assessments = assessments.unwrap_or_else(|e| {
-        let reason = format!("Recommendations could not be read: {}", e.for_reader());
-        issues.tab(misconfiguration, reason.clone());
-        issues.tab(
-            vulnerability,
-            format!(
-                "Vulnerability findings (individual recommendations) could not be read. {reason}"
-            ),
-        );
-        issues.tab(
-            compliance_tab,
-            format!("Compliance needs the recommendations. {reason}"),
-        );
-        Vec::new()
-    });
-    // Assessment id (lower case) → its assignments; `None` when the owners could not be read.
-    let owners: Option<BTreeMap<String, Vec<GovernanceAssignment>>> = match owners {
-        Ok(rows) => Some(rows.into_iter().fold(BTreeMap::new(), |mut map, row| {
-            map.entry(row.assessment_id.to_ascii_lowercase())
-                .or_insert_with(Vec::new)
-                .push(row.assignment);
-            map
-        })),
-        Err(e) => {
-            issues.tab(
-                misconfiguration,
-                format!("Owners and due dates could not be read: {}", e.for_reader()),
-            );
-            None
-        }
-    };
+    let assessments = read_assessments(assessments, &mut issues);
+    let owners = owners_by_assessment(owners, &mut issues);
     let recommendations: Vec<_> = assessments
         .iter()
         .map(|a| {
@@ -100,37 +66,115 @@ pub fn assemble(
             recommendations::recommendation(a, read, portal)
         })
         .collect();
-    let compliance = match compliance_rows {
+    let compliance = match compliance {
         Ok(rows) => compliance::compliance_standards(&rows, &recommendations),
         Err(e) => {
-            issues.tab(
-                compliance_tab,
-                format!("Compliance could not be read: {}", e.for_reader()),
-            );
+            let reason = format!("Compliance could not be read: {}", e.for_reader());
+            issues.tab(FindingType::Compliance, reason);
             Vec::new()
         }
     };
+    let (vulnerabilities, vulnerability_source) = vulnerabilities_of(
+        &assessments,
+        &recommendations,
+        &grouped,
+        portal,
+        &mut issues,
+    );
+    let (cluster, plan) = header(cluster_id, portal, &managed, &pricing, &plans, &mut issues);
+    let alerts = alerts_of(cluster_id, alerts, &mut issues);
+    // Nothing readable at all (no access, no network): one clear error beats four empty tabs.
+    if let Err(e) = &managed
+        && issues.tabs.len() == FindingType::ALL.len()
+    {
+        return Err(e.clone());
+    }
+    let mut sources = sources(&queries, vulnerability_source);
+    note_unrated(&assessments, &recommendations, &mut sources);
+    Ok(ClusterData {
+        cluster,
+        plan,
+        alerts,
+        vulnerabilities,
+        recommendations,
+        compliance,
+        issues,
+        sources,
+    })
+}
 
-    // Vulnerabilities: the individual findings among the recommendations, and the grouped lists
-    // a cloud may still serve.
-    let mut vulnerabilities: Vec<_> = assessments
+/// The recommendations query's rows; when it failed, every tab that needs them says so.
+fn read_assessments(
+    read: Result<Vec<Assessment>, ArmError>,
+    issues: &mut LoadIssues,
+) -> Vec<Assessment> {
+    read.unwrap_or_else(|e| {
+        let reason = format!("Recommendations could not be read: {}", e.for_reader());
+        issues.tab(FindingType::Misconfiguration, reason.clone());
+        issues.tab(
+            FindingType::Vulnerability,
+            format!(
+                "Vulnerability findings (individual recommendations) could not be read. {reason}"
+            ),
+        );
+        issues.tab(
+            FindingType::Compliance,
+            format!("Compliance needs the recommendations. {reason}"),
+        );
+        Vec::new()
+    })
+}
+
+/// Assessment id (lower case) → its assignments; `None` when the owners could not be read (each
+/// owner then shows as unknown, not unassigned).
+fn owners_by_assessment(
+    read: Result<Vec<OwnerRow>, ArmError>,
+    issues: &mut LoadIssues,
+) -> Option<BTreeMap<String, Vec<GovernanceAssignment>>> {
+    match read {
+        Ok(rows) => Some(rows.into_iter().fold(BTreeMap::new(), |mut map, row| {
+            map.entry(row.assessment_id.to_ascii_lowercase())
+                .or_insert_with(Vec::new)
+                .push(row.assignment);
+            map
+        })),
+        Err(e) => {
+            issues.tab(
+                FindingType::Misconfiguration,
+                format!("Owners and due dates could not be read: {}", e.for_reader()),
+            );
+            None
+        }
+    }
+}
+
+/// The vulnerability findings: the individual ones among the recommendations, and the grouped
+/// lists a cloud may still serve; and where they were read from.
+fn vulnerabilities_of(
+    assessments: &[Assessment],
+    recommendations: &[Recommendation],
+    grouped: &[(Assessment, String, Result<Vec<SubAssessment>, ArmError>)],
+    portal: &str,
+    issues: &mut LoadIssues,
+) -> (Vec<Vulnerability>, DataSource) {
+    let mut found: Vec<_> = assessments
         .iter()
-        .zip(&recommendations)
+        .zip(recommendations)
         .filter(|(_, r)| r.kind == RecommendationKind::Vulnerability)
         // A grouped recommendation's findings are its sub-assessments (read below), not itself.
         .filter(|(a, _)| !keys::is_grouped_vulnerability(&a.name))
         .flat_map(|(a, _)| vulnerabilities::individual(a, portal))
         .collect();
-    let individual_count = vulnerabilities.len();
-    let mut vulnerability_source = DataSource {
+    let individual = found.len();
+    let mut source = DataSource {
         model: "Individual recommendations".into(),
         api: GRAPH.into(),
         ..DataSource::default()
     };
     let mut grouped_read = false;
-    for (parent, request, result) in &grouped {
+    for (parent, request, result) in grouped {
         let name = &parent.properties.display_name;
-        vulnerability_source.queries.push(SourceQuery {
+        source.queries.push(SourceQuery {
             description: format!("The grouped findings of \"{name}\" (retired 2026-07-31)."),
             text: request.clone(),
             kql: false,
@@ -138,7 +182,7 @@ pub fn assemble(
         match result {
             Ok(list) => {
                 grouped_read = true;
-                vulnerabilities.extend(
+                found.extend(
                     list.iter()
                         .filter_map(|s| vulnerabilities::vulnerability(s, portal)),
                 );
@@ -147,20 +191,20 @@ pub fn assemble(
                 let retired = format!(
                     "The grouped list of \"{name}\" is no longer served: Microsoft retired grouped vulnerability recommendations on 2026-07-31."
                 );
-                if individual_count == 0 {
+                if individual == 0 {
                     // Retired, and nothing individual yet: never shown as "0 findings".
                     issues.tab(
-                        vulnerability,
+                        FindingType::Vulnerability,
                         format!(
                             "{retired} Resource Graph has no individual vulnerability findings for this cluster yet (it can take a few days to show them), so this count is not known."
                         ),
                     );
                 } else {
-                    vulnerability_source.notes.push(retired);
+                    source.notes.push(retired);
                 }
             }
             Err(e) => issues.tab(
-                vulnerability,
+                FindingType::Vulnerability,
                 format!(
                     "The grouped findings of \"{name}\" could not be read: {}",
                     e.for_reader()
@@ -169,52 +213,78 @@ pub fn assemble(
         }
     }
     if grouped_read {
-        vulnerability_source.model = match individual_count {
+        source.model = match individual {
             0 => "Grouped sub-assessments".into(),
             _ => "Individual recommendations and grouped sub-assessments".into(),
         };
-        vulnerability_source.api = format!("{GRAPH} and REST");
+        source.api = format!("{GRAPH} and REST");
     }
+    (found, source)
+}
 
-    let cluster_info = match &managed {
+/// The header's facts and the plans; what could not be read is noted, never shown as "off".
+fn header(
+    cluster_id: &ClusterId,
+    portal: &str,
+    managed: &Result<ManagedCluster, ArmError>,
+    pricing: &Result<Pricing, ArmError>,
+    plans: &Result<Vec<Pricing>, ArmError>,
+    issues: &mut LoadIssues,
+) -> (ClusterInfo, PlanStatus) {
+    let info = match managed {
         Ok(m) => cluster::cluster_info(cluster_id, m, portal),
         Err(e) => {
-            issues.cluster = Some(format!(
-                "Cluster details could not be read: {}",
-                e.for_reader()
-            ));
+            let reason = format!("Cluster details could not be read: {}", e.for_reader());
+            issues.cluster = Some(reason);
             cluster::cluster_info_from_id(cluster_id, portal)
         }
     };
-    let plan = match (&pricing, &plans) {
+    let plan = match (pricing, plans) {
         (Ok(p), Ok(s)) => cluster::plan_status(p, s),
         (Err(e), _) | (_, Err(e)) => {
-            issues.plans = Some(format!(
-                "The Defender plans could not be read: {}",
-                e.for_reader()
-            ));
+            let reason = format!("The Defender plans could not be read: {}", e.for_reader());
+            issues.plans = Some(reason);
             PlanStatus::default()
         }
     };
-    let alerts = alert_rows.unwrap_or_else(|e| {
-        issues.tab(
-            alert_tab,
-            format!("Security alerts could not be read: {}", e.for_reader()),
-        );
+    (info, plan)
+}
+
+/// The cluster's alerts, once each: the query returns an alert once per identifier naming the
+/// cluster.
+fn alerts_of(
+    cluster_id: &ClusterId,
+    read: Result<Vec<Alert>, ArmError>,
+    issues: &mut LoadIssues,
+) -> Vec<crate::domain::Alert> {
+    let rows = read.unwrap_or_else(|e| {
+        let reason = format!("Security alerts could not be read: {}", e.for_reader());
+        issues.tab(FindingType::Alert, reason);
         Vec::new()
     });
-    if let Err(e) = &managed
-        && issues.tabs.len() == FindingType::ALL.len()
-    {
-        return Err(e.clone());
-    }
-    let mut sources = sources(&queries, vulnerability_source);
-    // Severity comes from each row's inline metadata; a row without it is counted as Medium, and
-    // the tab says how many, so a level count is never silently guessed.
-    let unrated = |vulnerable: bool| {
-        assessments
+    let cluster = cluster_id.to_string();
+    let mut seen = HashSet::new();
+    rows.iter()
+        .filter(|a| alerts::concerns(a, &cluster))
+        .filter(|a| seen.insert(a.id.to_ascii_lowercase()))
+        .map(alerts::alert)
+        .collect()
+}
+
+/// Severity comes from each row's inline metadata; a row without it is counted as Medium, and
+/// the tab says how many, so a level count is never silently guessed.
+fn note_unrated(
+    assessments: &[Assessment],
+    recommendations: &[Recommendation],
+    sources: &mut BTreeMap<FindingType, DataSource>,
+) {
+    for (tab, vulnerable) in [
+        (FindingType::Vulnerability, true),
+        (FindingType::Misconfiguration, false),
+    ] {
+        let n = assessments
             .iter()
-            .zip(&recommendations)
+            .zip(recommendations)
             .filter(|(a, r)| {
                 r.unhealthy
                     && (r.kind == RecommendationKind::Vulnerability) == vulnerable
@@ -223,10 +293,7 @@ pub fn assemble(
                         .as_ref()
                         .is_none_or(|m| m.severity.is_empty())
             })
-            .count()
-    };
-    for (tab, vulnerable) in [(vulnerability, true), (misconfiguration, false)] {
-        let n = unrated(vulnerable);
+            .count();
         if let (true, Some(source)) = (n > 0, sources.get_mut(&tab)) {
             source.notes.push(format!(
                 "{n} unhealthy recommendation{} came without a severity; counted as Medium.",
@@ -234,24 +301,6 @@ pub fn assemble(
             ));
         }
     }
-    let cluster_text = cluster_id.to_string();
-    let mut seen = HashSet::new();
-    Ok(ClusterData {
-        cluster: cluster_info,
-        plan,
-        // The alerts query returns an alert once per identifier naming the cluster: one each.
-        alerts: alerts
-            .iter()
-            .filter(|a| alerts::concerns(a, &cluster_text))
-            .filter(|a| seen.insert(a.id.to_ascii_lowercase()))
-            .map(alerts::alert)
-            .collect(),
-        vulnerabilities,
-        recommendations,
-        compliance,
-        issues,
-        sources,
-    })
 }
 
 /// Each tab's source: its model, API and the queries behind it.
