@@ -11,7 +11,7 @@ pub mod recommendations;
 pub mod vulnerabilities;
 
 pub use alerts::alert;
-pub use assemble::{Fetched, assemble};
+pub use assemble::{Fetched, GroupedRead, assemble};
 pub use cluster::{cluster_info, cluster_info_from_id, plan_status};
 pub use compliance::compliance_standards;
 pub use recommendations::recommendation;

@@ -31,8 +31,16 @@ pub struct Fetched {
     pub owners: Result<Vec<OwnerRow>, ArmError>,
     pub compliance: Result<Vec<ComplianceRow>, ArmError>,
     /// The grouped vulnerability lists (REST sub-assessments) read because the cluster still
-    /// has their grouped recommendation: (its assessment, the request line, what came back).
-    pub grouped: Vec<(Assessment, String, Result<Vec<SubAssessment>, ArmError>)>,
+    /// has their grouped recommendation.
+    pub grouped: Vec<GroupedRead>,
+}
+
+/// One grouped vulnerability list: its recommendation, the request line, what came back.
+#[derive(Debug)]
+pub struct GroupedRead {
+    pub parent: Assessment,
+    pub request: String,
+    pub read: Result<Vec<SubAssessment>, ArmError>,
 }
 
 /// Builds the dashboard data. Only when nothing at all could be read (no access, no network)
@@ -153,7 +161,7 @@ fn owners_by_assessment(
 fn vulnerabilities_of(
     assessments: &[Assessment],
     recommendations: &[Recommendation],
-    grouped: &[(Assessment, String, Result<Vec<SubAssessment>, ArmError>)],
+    grouped: &[GroupedRead],
     portal: &str,
     issues: &mut LoadIssues,
 ) -> (Vec<Vulnerability>, DataSource) {
@@ -172,14 +180,19 @@ fn vulnerabilities_of(
         ..DataSource::default()
     };
     let mut grouped_read = false;
-    for (parent, request, result) in grouped {
+    for GroupedRead {
+        parent,
+        request,
+        read,
+    } in grouped
+    {
         let name = &parent.properties.display_name;
         source.queries.push(SourceQuery {
             description: format!("The grouped findings of \"{name}\" (retired 2026-07-31)."),
             text: request.clone(),
             kql: false,
         });
-        match result {
+        match read {
             Ok(list) => {
                 grouped_read = true;
                 found.extend(

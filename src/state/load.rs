@@ -14,7 +14,7 @@ use crate::arm::models::{Assessment, ManagedCluster, Pricing, SubAssessment};
 use crate::arm::queries::QueryKind;
 use crate::arm::{ArmClient, ArmError, ClusterId, Transport};
 use crate::domain::{ClusterData, links};
-use crate::mapping::{self, Fetched};
+use crate::mapping::{self, Fetched, GroupedRead};
 
 /// Reads everything the dashboard shows for `cluster`. Only when nothing at all could be read
 /// does the load fail; otherwise the failed sources are noted on their tabs.
@@ -56,7 +56,11 @@ pub async fn fetch<T: Transport>(client: &ArmClient<T>, cluster: &ClusterId) -> 
         let path = endpoints::sub_assessments(cluster, &parent.name);
         let request = format!("GET {}", client.url(&path));
         let read = client.list::<SubAssessment>(path).await;
-        (parent, request, read)
+        GroupedRead {
+            parent,
+            request,
+            read,
+        }
     }))
     .await;
     Fetched {
