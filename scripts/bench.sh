@@ -13,7 +13,7 @@ sizes=("$@")
 serve_dist() {
   "$ROOT/scripts/build.sh" >/dev/null
   port=4175
-  node tests/e2e/serve.mjs dist $port &
+  GZIP=1 node tests/e2e/serve.mjs dist $port &
   server=$!
   trap 'kill $server 2>/dev/null' EXIT
   sleep 0.5
