@@ -34,6 +34,8 @@ pub const SCALED_PAGE_SIZE: usize = 1000;
 #[derive(Debug, Clone)]
 struct Entry {
     id: String,
+    /// Its Resource Graph type (lower case), worked out once: every query filters on it.
+    kind: String,
     value: Value,
 }
 
@@ -44,6 +46,7 @@ impl Entry {
                 .as_str()
                 .unwrap_or_default()
                 .to_ascii_lowercase(),
+            kind: graph::graph_type(&value),
             value,
         }
     }

@@ -52,7 +52,7 @@ impl DemoTransport {
             .unwrap_or(0);
         let total = rows.len();
         let end = (skip + top).min(total);
-        let page: Vec<Value> = (skip..end).map(|i| rows.get(i)).collect();
+        let page = rows.into_page(skip..end);
         let mut answer = json!({
             "totalRecords": total,
             "count": page.len(),
@@ -69,12 +69,7 @@ impl DemoTransport {
     /// Every row `kind` selects for `cluster` (lower case), in id order.
     fn rows(&self, kind: QueryKind, cluster: &str) -> Rows {
         let store = self.store.borrow();
-        let of_type = |t: &str| -> Vec<&Entry> {
-            store
-                .iter()
-                .filter(|e| graph_type(&e.value).eq_ignore_ascii_case(t))
-                .collect()
-        };
+        let of_type = |t: &str| -> Vec<&Entry> { store.iter().filter(|e| e.kind == t).collect() };
         let assessments: Vec<&Entry> = of_type(queries::ASSESSMENTS)
             .into_iter()
             .filter(|e| belongs_to(e, cluster))
@@ -122,10 +117,7 @@ impl DemoTransport {
                     .collect()
             }
         };
-        rows.sort_by(|a, b| {
-            let id = |v: &Value| v["id"].as_str().unwrap_or_default().to_ascii_lowercase();
-            id(a).cmp(&id(b))
-        });
+        rows.sort_by_cached_key(|v| v["id"].as_str().unwrap_or_default().to_ascii_lowercase());
         let scaled = self
             .scales
             .iter()
@@ -147,14 +139,20 @@ impl Rows {
         self.rows.len() + self.scaled.as_ref().map_or(0, |(_, r)| r.len())
     }
 
-    fn get(&self, i: usize) -> Value {
-        match self.rows.get(i) {
-            Some(row) => row.clone(),
-            None => {
-                let (scale, _) = self.scaled.as_ref().expect("index within len()");
-                whole_row(&scale.item(i - self.rows.len()))
-            }
+    /// The rows of one page, moved out (no copy of what was already built).
+    fn into_page(self, range: std::ops::Range<usize>) -> Vec<Value> {
+        let stored = self.rows.len();
+        let mut page: Vec<Value> = self
+            .rows
+            .into_iter()
+            .skip(range.start)
+            .take(range.len())
+            .collect();
+        if let Some((scale, _)) = &self.scaled {
+            let from = range.start.max(stored);
+            page.extend((from..range.end).map(|i| whole_row(&scale.item(i - stored))));
         }
+        page
     }
 }
 
