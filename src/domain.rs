@@ -7,11 +7,11 @@ pub mod actions;
 pub mod csv;
 pub mod embedding;
 pub mod finding;
+pub mod finding_ref;
 pub mod format;
 pub mod grid;
 pub mod level;
 pub mod links;
-pub mod query;
 pub mod refresh;
 pub mod summary;
 
@@ -20,6 +20,6 @@ pub use finding::{
     ComplianceStandard, Component, DataSource, Entity, Link, LoadIssues, PlanStatus,
     Recommendation, RecommendationKind, SourceQuery, Vulnerability,
 };
+pub use finding_ref::FindingRef;
 pub use level::{Level, Rating, RatingBasis};
-pub use query::FindingRef;
 pub use summary::{FindingType, Summary, SummaryRow};

@@ -386,3 +386,30 @@ fn a_selection_of_findings_gives_the_recommendations_whose_owners_can_be_set() {
     assert_eq!(owned.len(), expected.len(), "each once");
     assert_eq!(owned.into_iter().collect::<BTreeSet<_>>(), expected);
 }
+
+#[test]
+fn every_table_has_one_cell_per_column_on_every_row() {
+    // The columns (column.rs) and the cells (build.rs, pivot.rs) are kept in step by position:
+    // checked for every table any view can show, over the demo cluster's data.
+    use aks_security_dashboard::domain::grid::build::{all_table_kinds, table_kind};
+    let data = common::demo_data();
+    let mut seen = BTreeSet::new();
+    for tab in FindingType::ALL {
+        for pivot in VulnPivot::ALL {
+            let kind = table_kind(tab, pivot);
+            let t = table(&data, tab, pivot, false);
+            assert!(!t.rows.is_empty(), "{kind:?} has rows to check");
+            for row in &t.rows {
+                assert_eq!(
+                    row.cells.len(),
+                    kind.columns().len(),
+                    "{kind:?} row {}",
+                    row.id
+                );
+            }
+            seen.insert(kind);
+        }
+    }
+    assert_eq!(seen.into_iter().collect::<Vec<_>>(), all_table_kinds());
+    assert_eq!(all_table_kinds().len(), 7);
+}

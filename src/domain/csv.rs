@@ -5,10 +5,10 @@
 //! cuts cells to Excel's 32,767-character limit with a visible marker. The plain variant is lossless.
 
 use super::finding::{ClusterData, RecommendationKind};
+use super::finding_ref::FindingRef;
 use super::format::iso_utc;
 use super::grid::order;
 use super::level::RatingBasis;
-use super::query::FindingRef;
 use super::summary::FindingType;
 use std::borrow::Cow;
 

@@ -2,24 +2,24 @@
 //! columns, its rows, and the user's query (search, pill filters, sort) applied to them. The UI
 //! grid renders what this module computes; the CSV "current view" exports the same rows.
 
+pub mod build;
 pub mod column;
 pub mod order;
 pub mod pivot;
 pub mod query;
-pub mod row;
-pub mod rows;
+pub mod table;
 pub mod url;
 pub mod version;
 
+pub use build::build_table;
 pub use column::{Column, ColumnKind, ColumnPrefs, TableKind};
 pub use pivot::VulnPivot;
 pub use query::{GridQuery, Sort};
-pub use row::{Member, Row, Table};
-pub use rows::build_table;
+pub use table::{Member, Row, Table};
 pub use url::ViewQuery;
 
 use crate::domain::finding::ClusterData;
-use crate::domain::query::FindingRef;
+use crate::domain::finding_ref::FindingRef;
 
 /// The findings behind the rows a view shows, in display order: what "Download CSV report" of
 /// the current view writes (a pivot row contributes all of its findings).

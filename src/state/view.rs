@@ -5,7 +5,7 @@
 use crate::browser::location;
 use crate::domain::actions::BulkOutcome;
 use crate::domain::grid::url::owns;
-use crate::domain::grid::{GridQuery, TableKind, ViewQuery, VulnPivot, rows::table_kind};
+use crate::domain::grid::{GridQuery, TableKind, ViewQuery, VulnPivot, build::table_kind};
 use crate::domain::{FindingType, Level};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,7 +1,7 @@
 //! The natural order of each tab's findings, most urgent first. The grid builds its rows in this
 //! order and the whole-cluster CSV report lists findings in it, so the two cannot disagree.
 
-use super::row::Member;
+use super::table::Member;
 use super::version;
 use crate::domain::finding::{ClusterData, RecommendationKind, Vulnerability};
 use crate::domain::summary::FindingType;

@@ -2,7 +2,7 @@
 //! portal ranks them), CVEs, packages (which upgrade clears what), and every finding.
 
 use super::column::TableKind;
-use super::row::{Member, Row};
+use super::table::{Member, Row};
 use super::version;
 use crate::domain::finding::{Component, Vulnerability};
 use crate::domain::level::Level;

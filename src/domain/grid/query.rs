@@ -2,7 +2,7 @@
 //! so the grid, the item count and the CSV of the current view agree.
 
 use super::column::{ColumnKind, TableKind};
-use super::row::{Row, Table};
+use super::table::{Row, Table};
 use crate::domain::level::Level;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};

@@ -3,7 +3,7 @@
 use super::column::TableKind;
 use super::order;
 use super::pivot::{self, VulnPivot};
-use super::row::{Member, Row, Table};
+use super::table::{Member, Row, Table};
 use crate::domain::finding::{ClusterData, RecommendationKind, Vulnerability};
 use crate::domain::format;
 use crate::domain::summary::FindingType;
@@ -38,6 +38,22 @@ pub fn build_table(
 
 /// Which table a tab shows.
 pub fn table_kind(tab: FindingType, pivot: VulnPivot) -> TableKind {
+    table_kind_of(tab, pivot)
+}
+
+/// Every table a view can show, derived from the tabs and pivots (not listed by hand, so a new
+/// tab or pivot is in it at once).
+pub fn all_table_kinds() -> Vec<TableKind> {
+    let mut kinds: Vec<TableKind> = FindingType::ALL
+        .iter()
+        .flat_map(|&tab| VulnPivot::ALL.iter().map(move |&p| table_kind_of(tab, p)))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+fn table_kind_of(tab: FindingType, pivot: VulnPivot) -> TableKind {
     match tab {
         FindingType::Alert => TableKind::Alerts,
         FindingType::Vulnerability => pivot.table(),

@@ -2,8 +2,8 @@
 
 use super::column::TableKind;
 use crate::domain::finding::{ClusterData, Recommendation};
+use crate::domain::finding_ref::FindingRef;
 use crate::domain::level::Level;
-use crate::domain::query::FindingRef;
 use std::collections::{BTreeSet, HashMap};
 
 /// A finding, by its place in [`ClusterData`]: rows stay plain data (no borrows), so tables can
