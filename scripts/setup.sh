@@ -87,5 +87,6 @@ step "chromium + chromedriver (Debian)" browser
 step "npm packages (MSAL, Playwright, binaryen)" npm_packages
 step "trunk $TRUNK_VERSION" cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 step "wasm-bindgen-cli $(locked_wasm_bindgen_version)" cargo_tool wasm-bindgen-cli wasm-bindgen "$(locked_wasm_bindgen_version)"
+step "leptosfmt $LEPTOSFMT_VERSION" cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" --locked
 step "cargo fetch" cargo fetch -q
 echo "setup complete"

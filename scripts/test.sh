@@ -11,7 +11,8 @@ layers=("$@")
 
 "$ROOT/scripts/setup.sh"
 
-fmt() { cargo fmt --all -- --check; }
+# rustfmt, then leptosfmt for the markup inside `view!` (leptosfmt.toml; rustfmt.toml).
+fmt() { cargo fmt --all -- --check && leptosfmt --quiet --check --config-file leptosfmt.toml src tests; }
 clippy() {
   cargo clippy --all-targets --locked -- -D warnings
   with_wasm_env cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings

@@ -29,14 +29,17 @@ pub fn App() -> impl IntoView {
     ViewState::provide();
     let source = LocalResource::new(startup);
     view! {
-        <Suspense fallback=|| view! { <DashboardSkeleton/> }>
+        <Suspense fallback=|| {
+            view! { <DashboardSkeleton /> }
+        }>
             {move || Suspend::new(async move {
                 match source.await {
-                    Ok(DataSource::Demo) => view! { <DemoApp/> }.into_any(),
-                    Ok(DataSource::Azure(config)) => view! { <AzureApp config=config/> }.into_any(),
-                    Err(message) => view! {
-                        <LoadError message=message on_retry=move || location::reload()/>
-                    }.into_any(),
+                    Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
+                    Ok(DataSource::Azure(config)) => view! { <AzureApp config=config /> }.into_any(),
+                    Err(message) => {
+                        view! { <LoadError message=message on_retry=move || location::reload() /> }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -70,12 +73,12 @@ fn DemoApp() -> impl IntoView {
         Ok((transport, facts)) => {
             let client = ArmClient::new(AnyTransport::new(transport), ARM_ENDPOINT);
             let cluster = ClusterId::parse(&facts.cluster_id).map_err(AppError::from);
-            view! { <ClusterScreen client=client cluster=cluster source=DataSourceLabel::Demo/> }
+            view! { <ClusterScreen client=client cluster=cluster source=DataSourceLabel::Demo /> }
                 .into_any()
         }
         Err(e) => {
             let message = AppError::Demo(e).to_string();
-            view! { <LoadError message=message on_retry=move || location::reload()/> }.into_any()
+            view! { <LoadError message=message on_retry=move || location::reload() /> }.into_any()
         }
     }
 }

@@ -55,7 +55,7 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
         let state = ViewState::from_view(Default::default());
         provide_context(state);
         captured.set(Some(state));
-        view! { <SummaryBar summary=summary incomplete=Default::default()/> }
+        view! { <SummaryBar summary=summary incomplete=Default::default() /> }
     });
     let state = state.get().unwrap();
 
@@ -184,7 +184,16 @@ async fn a_failed_source_shows_its_error_in_its_own_tab_and_the_rest_still_works
         provide_context(ViewState::from_view(Default::default()));
         let count = count.clone();
         let on_refresh = send_wrapper::SendWrapper::new(move || count.set(count.get() + 1));
-        view! { <Dashboard data=data client=actions_client.clone() cluster=cluster.clone() source=aks_security_dashboard::ui::header::DataSourceLabel::Demo refreshing=Signal::stored(false) on_refresh=move || on_refresh()/> }
+        view! {
+            <Dashboard
+                data=data
+                client=actions_client.clone()
+                cluster=cluster.clone()
+                source=aks_security_dashboard::ui::header::DataSourceLabel::Demo
+                refreshing=Signal::stored(false)
+                on_refresh=move || on_refresh()
+            />
+        }
     });
     leptos::task::tick().await;
     let text = root.text_content().unwrap();

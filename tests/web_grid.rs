@@ -85,7 +85,7 @@ async fn mount(table: Table) -> Mounted {
             let query = state.query();
             table.with(|t| Shared::new(query.apply(t)))
         });
-        view! { <FindingsGrid table=table shown=shown caption="Findings" no_data="Nothing"/> }
+        view! { <FindingsGrid table=table shown=shown caption="Findings" no_data="Nothing" /> }
     });
     handle.forget();
     settle().await;

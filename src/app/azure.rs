@@ -33,13 +33,30 @@ pub fn AzureApp(config: AzureConfig) -> impl IntoView {
     let chosen = RwSignal::new(None::<Account>);
     let cluster = location::query_param("cluster");
     view! {
-        <Suspense fallback=|| view! { <DashboardSkeleton/> }>
+        <Suspense fallback=|| {
+            view! { <DashboardSkeleton /> }
+        }>
             {move || Suspend::new({
                 let cluster = cluster.clone();
                 async move {
                     match session.await {
-                        Err(message) => view! { <LoadError message=message on_retry=move || location::reload()/> }.into_any(),
-                        Ok(session) => view! { <SignedIn session=session chosen=chosen config=config cluster=cluster/> }.into_any(),
+                        Err(message) => {
+                            view! {
+                                <LoadError message=message on_retry=move || location::reload() />
+                            }
+                                .into_any()
+                        }
+                        Ok(session) => {
+                            view! {
+                                <SignedIn
+                                    session=session
+                                    chosen=chosen
+                                    config=config
+                                    cluster=cluster
+                                />
+                            }
+                                .into_any()
+                        }
                     }
                 }
             })}
@@ -87,15 +104,21 @@ fn SignedIn(
     // At top level the sign-in page's redirect is the fallback when popups are blocked (it
     // never returns, so `chosen` is untouched); a frame has no fallback.
     let on_sign_in_here = (!framed).then_some(on_sign_in);
-    let banner = view! { <SignInAgainBanner state=reauth on_sign_in=on_sign_in_again on_sign_in_here=on_sign_in_here/> };
+    let banner = view! {
+        <SignInAgainBanner
+            state=reauth
+            on_sign_in=on_sign_in_again
+            on_sign_in_here=on_sign_in_here
+        />
+    };
     let screen = move || {
         let active = chosen.get().or(session.active.clone());
         let Some(account) = active else {
             if session.accounts.len() > 1 {
                 let on_pick = Callback::new(move |id: String| chosen.set(msal::select(&id)));
-                return view! { <AccountPicker accounts=session.accounts.clone() on_pick=on_pick/> }.into_any();
+                return view! { <AccountPicker accounts=session.accounts.clone() on_pick=on_pick /> }.into_any();
             }
-            return view! { <SignIn framed=framed on_sign_in=on_sign_in/> }.into_any();
+            return view! { <SignIn framed=framed on_sign_in=on_sign_in /> }.into_any();
         };
         let on_sign_out = Callback::new(move |()| {
             leptos::task::spawn_local(async move {
@@ -115,7 +138,7 @@ fn SignedIn(
                     let config = config.get_value();
                     async move { find_clusters(&config, tokens()).await }
                 };
-                view! { <ClusterPicker find=find/> }.into_any()
+                view! { <ClusterPicker find=find /> }.into_any()
             }
             Some(id) => {
                 let config = config.get_value();
@@ -125,11 +148,14 @@ fn SignedIn(
                 )
                 .with_graph_endpoint(config.resource_graph_endpoint.clone());
                 let cluster = ClusterId::parse(&id).map_err(AppError::from);
-                view! { <ClusterScreen client=client cluster=cluster source=source/> }.into_any()
+                view! { <ClusterScreen client=client cluster=cluster source=source /> }.into_any()
             }
         }
     };
-    view! { {banner} {screen} }
+    view! {
+        {banner}
+        {screen}
+    }
 }
 
 /// Fetch with the user's tokens and the deployment's timeout.

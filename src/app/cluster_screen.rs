@@ -45,31 +45,56 @@ pub fn ClusterScreen(
     let last_good = StoredValue::new(None::<Arc<ClusterData>>);
     let source = StoredValue::new(source);
     view! {
-        <Transition set_pending=set_refreshing fallback=|| view! { <DashboardSkeleton/> }>
+        <Transition set_pending=set_refreshing fallback=|| view! { <DashboardSkeleton /> }>
             {move || Suspend::new(async move {
                 let (shown, error) = match data.await {
                     Ok(d) => {
-                        // A tab that lost everything keeps the previous load's findings.
-                        let d = match last_good.get_value() {
-                            Some(previous) if !d.issues.tabs.is_empty() => {
-                                Arc::new(Arc::unwrap_or_clone(d).keeping_previous(&previous))
-                            }
-                            _ => d,
-                        };
+                        let d = keep_lost_tabs(d, last_good.get_value());
                         last_good.set_value(Some(d.clone()));
                         (d, None)
                     }
-                    Err(e) => match last_good.get_value() {
-                        Some(d) => (d, Some(e.to_string())),
-                        None => return view! { <LoadError message=e.to_string() on_retry=move || data.refetch()/> }.into_any(),
-                    },
+                    Err(e) => {
+                        match last_good.get_value() {
+                            Some(d) => (d, Some(e.to_string())),
+                            None => {
+                                return view! {
+                                    <LoadError
+                                        message=e.to_string()
+                                        on_retry=move || data.refetch()
+                                    />
+                                }
+                                    .into_any();
+                            }
+                        }
+                    }
                 };
                 let Ok(id) = cluster.get_value() else { return ().into_any() };
                 view! {
-                    <Dashboard data=shown client=client.get_value() cluster=id source=source.get_value() refresh_error=error
-                        refreshing=refreshing on_refresh=move || data.refetch()/>
-                }.into_any()
+                    <Dashboard
+                        data=shown
+                        client=client.get_value()
+                        cluster=id
+                        source=source.get_value()
+                        refresh_error=error
+                        refreshing=refreshing
+                        on_refresh=move || data.refetch()
+                    />
+                }
+                    .into_any()
             })}
         </Transition>
+    }
+}
+
+/// A tab that lost everything on a Refresh keeps the previous load's findings (labelled).
+fn keep_lost_tabs(
+    loaded: Arc<ClusterData>,
+    previous: Option<Arc<ClusterData>>,
+) -> Arc<ClusterData> {
+    match previous {
+        Some(previous) if !loaded.issues.tabs.is_empty() => {
+            Arc::new(Arc::unwrap_or_clone(loaded).keeping_previous(&previous))
+        }
+        _ => loaded,
     }
 }

@@ -29,19 +29,19 @@ pub fn ActionPanels() -> impl IntoView {
     move || {
         actions.panel.get().map(|panel| match panel {
             Panel::AssignOwner(ids) => {
-                view! { <assign_owner::AssignOwnerPanel ids=ids/> }.into_any()
+                view! { <assign_owner::AssignOwnerPanel ids=ids /> }.into_any()
             }
             Panel::AlertStatus(ids) => {
-                view! { <alert_status::AlertStatusPanel ids=ids/> }.into_any()
+                view! { <alert_status::AlertStatusPanel ids=ids /> }.into_any()
             }
             Panel::Suppress(id) => {
-                view! { <suppression::SuppressionPanel alert_id=id/> }.into_any()
+                view! { <suppression::SuppressionPanel alert_id=id /> }.into_any()
             }
             Panel::QuickFix(id) => {
-                view! { <quick_fix::QuickFixPanel recommendation_id=id/> }.into_any()
+                view! { <quick_fix::QuickFixPanel recommendation_id=id /> }.into_any()
             }
-            Panel::Settings => view! { <settings::SettingsPanel/> }.into_any(),
-            Panel::Activity => view! { <activity::ActivityPanel/> }.into_any(),
+            Panel::Settings => view! { <settings::SettingsPanel /> }.into_any(),
+            Panel::Activity => view! { <activity::ActivityPanel /> }.into_any(),
         })
     }
 }

@@ -42,25 +42,38 @@ pub fn Dashboard(
     let plan = Signal::derive(move || data.with(|d| d.plan.clone()));
     let export_open = RwSignal::new(false);
     view! {
-        <Header cluster=info plan=plan plan_known=issues.plans.is_none() source=source refreshing=refreshing
-            on_refresh=move || retry.run(()) on_export=move || export_open.set(true)/>
-        <ExportDialog data=data open=export_open refreshing=refreshing/>
-        <ActionPanels/>
+        <Header
+            cluster=info
+            plan=plan
+            plan_known=issues.plans.is_none()
+            source=source
+            refreshing=refreshing
+            on_refresh=move || retry.run(())
+            on_export=move || export_open.set(true)
+        />
+        <ExportDialog data=data open=export_open refreshing=refreshing />
+        <ActionPanels />
         <main class="dashboard">
-            {refresh_error.map(|message| view! {
-                <div class="banner banner--error banner--inline" role="alert">
-                    <p class="banner__text">"Refresh failed: "{message}" The data below is from the previous load."</p>
-                    <button type="button" class="button" on:click=move |_| retry.run(())>"Retry"</button>
-                </div>
-            })}
-            {issues.cluster.clone().map(|m| view! { <SourceError message=m on_retry=retry/> })}
+            {refresh_error
+                .map(|message| {
+                    view! {
+                        <div class="banner banner--error banner--inline" role="alert">
+                            <p class="banner__text">
+                                "Refresh failed: "{message}
+                                " The data below is from the previous load."
+                            </p>
+                            <button type="button" class="button" on:click=move |_| retry.run(())>
+                                "Retry"
+                            </button>
+                        </div>
+                    }
+                })}
+            {issues.cluster.clone().map(|m| view! { <SourceError message=m on_retry=retry /> })}
             {match issues.plans.clone() {
-                Some(m) => view! { <SourceError message=m on_retry=retry/> }.into_any(),
-                None => (move || view! { <PrerequisitesBanner plan=plan.get()/> }).into_any(),
-            }}
-            {move || view! { <SummaryBar summary=summary() incomplete=issues.tabs.clone()/> }}
-            <Tabs/>
-            <TabPanel data=data on_retry=retry/>
+                Some(m) => view! { <SourceError message=m on_retry=retry /> }.into_any(),
+                None => (move || view! { <PrerequisitesBanner plan=plan.get() /> }).into_any(),
+            }} {move || view! { <SummaryBar summary=summary() incomplete=issues.tabs.clone() /> }}
+            <Tabs /> <TabPanel data=data on_retry=retry />
         </main>
     }
 }

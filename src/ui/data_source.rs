@@ -42,7 +42,7 @@ pub fn DataSourceBar(data: RwSignal<Arc<ClusterData>>) -> impl IntoView {
                 view! {
                     <li class="data-source__query">
                         <p>{q.description}</p>
-                        <CopyableCode text=q.text/>
+                        <CopyableCode text=q.text />
                         {explorer}
                     </li>
                 }

@@ -104,31 +104,98 @@ pub fn ExportDialog(
     view! {
         <Show when=move || open.get()>
             <div class="dialog-backdrop">
-                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
-                    on:keydown=move |ev| if ev.key() == "Escape" { close() }>
-                    <h2 id="export-title" class="dialog__title">"Download CSV report"</h2>
+                <div
+                    class="dialog"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-labelledby="export-title"
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            close()
+                        }
+                    }
+                >
+                    <h2 id="export-title" class="dialog__title">
+                        "Download CSV report"
+                    </h2>
                     <fieldset class="dialog__field">
                         <legend>"Rows"</legend>
-                        <label><input type="radio" name="export-scope" autofocus prop:checked=move || whole.get() on:change=move |_| whole.set(true)/>
-                            {move || format!("Whole cluster report ({} findings)", whole_count.get())}</label>
-                        <label><input type="radio" name="export-scope" prop:checked=move || !whole.get() on:change=move |_| whole.set(false)/>
-                            {move || format!("{} ({} findings)", view_label(), view_count.get())}</label>
+                        <label>
+                            <input
+                                type="radio"
+                                name="export-scope"
+                                autofocus
+                                prop:checked=move || whole.get()
+                                on:change=move |_| whole.set(true)
+                            />
+                            {move || {
+                                format!("Whole cluster report ({} findings)", whole_count.get())
+                            }}
+                        </label>
+                        <label>
+                            <input
+                                type="radio"
+                                name="export-scope"
+                                prop:checked=move || !whole.get()
+                                on:change=move |_| whole.set(false)
+                            />
+                            {move || format!("{} ({} findings)", view_label(), view_count.get())}
+                        </label>
                     </fieldset>
-                    <label class="dialog__field"><input type="checkbox" prop:checked=move || excel.get() on:change=move |ev| excel.set(event_target_checked(&ev))/>
-                        "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"</label>
-                    {partial.clone().map(|tabs| view! {
-                        <p class="banner banner--warning" role="status">{format!("Partial report: some data could not be read ({tabs}). The file name says partial.")}</p>
-                    })}
+                    <label class="dialog__field">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || excel.get()
+                            on:change=move |ev| excel.set(event_target_checked(&ev))
+                        />
+                        "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"
+                    </label>
+                    {partial
+                        .clone()
+                        .map(|tabs| {
+                            view! {
+                                <p class="banner banner--warning" role="status">
+                                    {format!(
+                                        "Partial report: some data could not be read ({tabs}). The file name says partial.",
+                                    )}
+                                </p>
+                            }
+                        })}
                     <Show when=move || refreshing.get()>
-                        <p class="banner banner--warning" role="status">"The data is being refreshed. Wait for it, or export the data on screen now (the file name will say before-refresh)."</p>
+                        <p class="banner banner--warning" role="status">
+                            "The data is being refreshed. Wait for it, or export the data on screen now (the file name will say before-refresh)."
+                        </p>
                     </Show>
-                    {move || progress.get().map(|(done, total)| view! {
-                        <p role="status"><progress max=total.max(1) value=done></progress>{format!(" Exporting {done} of {total} rows…")}</p>
-                    })}
-                    {move || outcome.get().map(|o| view! { <OutcomeView outcome=o/> })}
+                    {move || {
+                        progress
+                            .get()
+                            .map(|(done, total)| {
+                                view! {
+                                    <p role="status">
+                                        <progress max=total.max(1) value=done></progress>
+                                        {format!(" Exporting {done} of {total} rows…")}
+                                    </p>
+                                }
+                            })
+                    }}
+                    {move || outcome.get().map(|o| view! { <OutcomeView outcome=o /> })}
                     <div class="dialog__actions">
-                        <button type="button" class="button button--primary" disabled=busy on:click=start>"Download"</button>
-                        <button type="button" class="button" disabled=busy on:click=move |_| close()>"Close"</button>
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            disabled=busy
+                            on:click=start
+                        >
+                            "Download"
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            disabled=busy
+                            on:click=move |_| close()
+                        >
+                            "Close"
+                        </button>
                     </div>
                 </div>
             </div>

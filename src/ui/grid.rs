@@ -40,26 +40,46 @@ pub fn FindingsGrid(
         grid.reset_to_top(&viewport);
     });
     view! {
-        <CommandBar/>
-        <FilterBar/>
-        <div class="grid__viewport" node_ref=viewport
-            on:scroll=move |_| grid.sync_scroll(&viewport)>
-            <table class="grid" role="grid" aria-label=move || caption.get()
+        <CommandBar />
+        <FilterBar />
+        <div
+            class="grid__viewport"
+            node_ref=viewport
+            on:scroll=move |_| grid.sync_scroll(&viewport)
+        >
+            <table
+                class="grid"
+                role="grid"
+                aria-label=move || caption.get()
                 style:width=move || format!("{}px", grid.table_width())
                 aria-rowcount=move || shown.with(|s| s.len() + 1)
-                aria-multiselectable="true">
+                aria-multiselectable="true"
+            >
                 <colgroup>
-                    <col class="grid__col-select"/>
-                    {move || grid.visible_columns().into_iter().map(|(_, c, width)| {
-                        view! { <col data-column=c.id style:width=format!("{width}px")/> }
-                    }).collect_view()}
+                    <col class="grid__col-select" />
+                    {move || {
+                        grid.visible_columns()
+                            .into_iter()
+                            .map(|(_, c, width)| {
+                                view! { <col data-column=c.id style:width=format!("{width}px") /> }
+                            })
+                            .collect_view()
+                    }}
                 </colgroup>
-                <GridHead/>
-                <GridBody viewport=viewport/>
+                <GridHead />
+                <GridBody viewport=viewport />
             </table>
-            {move || shown.with(|s| s.is_empty()).then(|| view! {
-                <p class="grid__empty" role="status">{move || grid.empty_reason(no_data.get())}</p>
-            })}
+            {move || {
+                shown
+                    .with(|s| s.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="grid__empty" role="status">
+                                {move || grid.empty_reason(no_data.get())}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

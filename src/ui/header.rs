@@ -93,10 +93,20 @@ fn ThemePicker() -> impl IntoView {
     view! {
         <label class="commandbar__theme">
             <span class="visually-hidden">"Theme"</span>
-            <select class="commandbar__select" on:change=move |ev| theme::choose(&event_target_value(&ev))>
-                {options.into_iter().map(|(value, label)| view! {
-                    <option value=value selected=value == initial>{label}</option>
-                }).collect_view()}
+            <select
+                class="commandbar__select"
+                on:change=move |ev| theme::choose(&event_target_value(&ev))
+            >
+                {options
+                    .into_iter()
+                    .map(|(value, label)| {
+                        view! {
+                            <option value=value selected=value == initial>
+                                {label}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
         </label>
     }
@@ -126,7 +136,18 @@ pub fn PrerequisitesBanner(
                 <strong>"Findings are incomplete. "</strong>
                 "Neither Defender for Containers (on the subscription or this cluster) nor Defender CSPM (on the subscription) is enabled, so vulnerabilities and misconfigurations are not assessed. Turn on one of the plans in "
                 {match use_context::<Actions>() {
-                    Some(actions) => view! { <button type="button" class="button button--link" on:click=move |_| actions.open(Panel::Settings)>"Settings"</button> }.into_any(),
+                    Some(actions) => {
+                        view! {
+                            <button
+                                type="button"
+                                class="button button--link"
+                                on:click=move |_| actions.open(Panel::Settings)
+                            >
+                                "Settings"
+                            </button>
+                        }
+                            .into_any()
+                    }
                     None => "Settings".into_any(),
                 }}
                 "."

@@ -13,7 +13,9 @@ pub fn LoadError(
     view! {
         <div class="banner banner--error" role="alert">
             <p class="banner__text">{message}</p>
-            <button type="button" class="button button--primary" on:click=move |_| on_retry()>"Retry"</button>
+            <button type="button" class="button button--primary" on:click=move |_| on_retry()>
+                "Retry"
+            </button>
         </div>
     }
 }
@@ -30,7 +32,9 @@ pub fn SourceError(
     view! {
         <div class="banner banner--error banner--inline" role="alert">
             <p class="banner__text">{message}</p>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>"Retry"</button>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                "Retry"
+            </button>
         </div>
     }
 }

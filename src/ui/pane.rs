@@ -54,9 +54,17 @@ pub fn DetailsPane(
         Some(view! {
             <aside class="pane" aria-labelledby="pane-title" on:keydown=on_key>
                 <header class="pane__header">
-                    <h2 id="pane-title" class="pane__title" tabindex="-1">{title}</h2>
-                    <button type="button" class="button button--subtle pane__close"
-                        aria-label="Close details" on:click=move |_| close()>"✕"</button>
+                    <h2 id="pane-title" class="pane__title" tabindex="-1">
+                        {title}
+                    </h2>
+                    <button
+                        type="button"
+                        class="button button--subtle pane__close"
+                        aria-label="Close details"
+                        on:click=move |_| close()
+                    >
+                        "✕"
+                    </button>
                 </header>
                 <div class="pane__body">{content}</div>
             </aside>
@@ -69,9 +77,13 @@ fn content(data: &ClusterData, members: &[Member], table: &Table) -> AnyView {
     let findings: Vec<FindingRef> = members.iter().filter_map(|m| m.resolve(data)).collect();
     let details = details(data, &findings, table);
     let raw = raw_source(data, &findings).map(|id| {
-        view! { <raw_data::RawDataSection id=id portal=data.cluster.portal.clone()/> }
+        view! { <raw_data::RawDataSection id=id portal=data.cluster.portal.clone() /> }
     });
-    view! { {details}{raw} }.into_any()
+    view! {
+        {details}
+        {raw}
+    }
+    .into_any()
 }
 
 /// The one resource the row's findings were read from, when there is one: an alert, a

@@ -16,8 +16,16 @@ pub fn SignIn(
     view! {
         <main class="gate">
             <h1 class="gate__title">"AKS Security Dashboard"</h1>
-            <p>"Sign in with your work account to see the security findings of your AKS clusters. The dashboard reads them from Azure with your permissions (Security Reader or Reader on the cluster's subscription)."</p>
-            <button type="button" class="button button--primary" on:click=move |_| on_sign_in.run(())>"Sign in"</button>
+            <p>
+                "Sign in with your work account to see the security findings of your AKS clusters. The dashboard reads them from Azure with your permissions (Security Reader or Reader on the cluster's subscription)."
+            </p>
+            <button
+                type="button"
+                class="button button--primary"
+                on:click=move |_| on_sign_in.run(())
+            >
+                "Sign in"
+            </button>
             {framed.then(|| view! { <p class="gate__hint">"Sign-in opens in a popup window."</p> })}
         </main>
     }
@@ -35,14 +43,26 @@ pub fn AccountPicker(
         <main class="gate">
             <h1 class="gate__title">"Pick an account"</h1>
             <ul class="gate__list">
-                {accounts.into_iter().map(|a| {
-                    let id = a.id.clone();
-                    view! {
-                        <li><button type="button" class="button" on:click=move |_| on_pick.run(id.clone())>
-                            {a.name}" ("{a.username}")"
-                        </button></li>
-                    }
-                }).collect_view()}
+                {accounts
+                    .into_iter()
+                    .map(|a| {
+                        let id = a.id.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| on_pick.run(id.clone())
+                                >
+                                    {a.name}
+                                    " ("
+                                    {a.username}
+                                    ")"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </main>
     }
@@ -64,19 +84,35 @@ where
     view! {
         <main class="gate gate--wide">
             <h1 class="gate__title">"Choose a cluster"</h1>
-            <input type="search" class="filter-bar__search" placeholder="Search by name, resource group or subscription"
-                aria-label="Search clusters" prop:value=move || search.get()
-                on:input=move |ev| search.set(event_target_value(&ev))/>
-            <Suspense fallback=|| view! { <p role="status">"Listing your AKS clusters…"</p> }>
+            <input
+                type="search"
+                class="filter-bar__search"
+                placeholder="Search by name, resource group or subscription"
+                aria-label="Search clusters"
+                prop:value=move || search.get()
+                on:input=move |ev| search.set(event_target_value(&ev))
+            />
+            <Suspense fallback=|| {
+                view! { <p role="status">"Listing your AKS clusters…"</p> }
+            }>
                 {move || Suspend::new(async move {
                     match clusters.await {
-                        Err(message) => view! {
-                            <div class="banner banner--error banner--inline" role="alert">
-                                <p class="banner__text">{message}</p>
-                                <button type="button" class="button" on:click=move |_| clusters.refetch()>"Retry"</button>
-                            </div>
-                        }.into_any(),
-                        Ok(all) => view! { <ClusterList all=all search=search/> }.into_any(),
+                        Err(message) => {
+                            view! {
+                                <div class="banner banner--error banner--inline" role="alert">
+                                    <p class="banner__text">{message}</p>
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| clusters.refetch()
+                                    >
+                                        "Retry"
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                        Ok(all) => view! { <ClusterList all=all search=search /> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -107,13 +143,29 @@ fn ClusterList(all: Vec<ClusterInfo>, search: RwSignal<String>) -> impl IntoView
     };
     let shown = Memo::new(move |_| shown());
     view! {
-        <p role="status" class="filter-bar__count">{move || format!("{} of {total} clusters", shown.with(Vec::len))}</p>
-        {(total == 0).then(|| view! { <p>"No AKS cluster is visible to this account. Ask for Reader on a subscription or resource group that holds one."</p> })}
+        <p role="status" class="filter-bar__count">
+            {move || format!("{} of {total} clusters", shown.with(Vec::len))}
+        </p>
+        {(total == 0)
+            .then(|| {
+                view! {
+                    <p>
+                        "No AKS cluster is visible to this account. Ask for Reader on a subscription or resource group that holds one."
+                    </p>
+                }
+            })}
         <ul class="gate__list">
             <For each=move || shown.get() key=|c| c.id.clone() let:c>
                 <li>
                     <a href=location::with_param("cluster", &c.id)>{c.name.clone()}</a>
-                    <span class="gate__facts">{format!("{} · {} · subscription {}", c.resource_group, c.location, c.subscription_id)}</span>
+                    <span class="gate__facts">
+                        {format!(
+                            "{} · {} · subscription {}",
+                            c.resource_group,
+                            c.location,
+                            c.subscription_id,
+                        )}
+                    </span>
                 </li>
             </For>
         </ul>

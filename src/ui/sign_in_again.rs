@@ -29,7 +29,15 @@ pub fn SignInAgainBanner(
     on_sign_in_here: Option<Callback<()>>,
 ) -> impl IntoView {
     let sign_in_button = move |label: &'static str| {
-        view! { <button type="button" class="button button--primary" on:click=move |_| on_sign_in.run(())>{label}</button> }
+        view! {
+            <button
+                type="button"
+                class="button button--primary"
+                on:click=move |_| on_sign_in.run(())
+            >
+                {label}
+            </button>
+        }
     };
     move || {
         match state.get() {
@@ -47,29 +55,48 @@ pub fn SignInAgainBanner(
         Reauth::Working => view! {
             <div class="banner banner--warning banner--session" role="status">
                 <p class="banner__text">"Signing in… finish in the sign-in window."</p>
-                <button type="button" class="button" disabled=true>"Sign in again"</button>
+                <button type="button" class="button" disabled=true>
+                    "Sign in again"
+                </button>
             </div>
         }
         .into_any(),
         Reauth::Restored(user) => view! {
             <div class="banner banner--success banner--session" role="status">
-                <p class="banner__text">"Signed in again as "{user}". Use Retry where a request failed."</p>
-                <button type="button" class="button" aria-label="Dismiss" on:click=move |_| state.set(Reauth::Valid)>"✕"</button>
+                <p class="banner__text">
+                    "Signed in again as "{user}". Use Retry where a request failed."
+                </p>
+                <button
+                    type="button"
+                    class="button"
+                    aria-label="Dismiss"
+                    on:click=move |_| state.set(Reauth::Valid)
+                >
+                    "✕"
+                </button>
             </div>
         }
         .into_any(),
         Reauth::Failed(why) => view! {
             <div class="banner banner--error banner--session" role="alert">
                 <p class="banner__text">
-                    "Sign-in did not finish: "{why}". If the browser blocked the sign-in window, allow pop-ups for this site and try again."
+                    "Sign-in did not finish: "{why}
+                    ". If the browser blocked the sign-in window, allow pop-ups for this site and try again."
                 </p>
                 {sign_in_button("Try again")}
-                {on_sign_in_here.map(|here| view! {
-                    <button type="button" class="button" on:click=move |_| here.run(())
-                        title="Leaves this page for the sign-in page and comes back; unsaved input and the selection are lost">
-                        "Sign in on this page instead"
-                    </button>
-                })}
+                {on_sign_in_here
+                    .map(|here| {
+                        view! {
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| here.run(())
+                                title="Leaves this page for the sign-in page and comes back; unsaved input and the selection are lost"
+                            >
+                                "Sign in on this page instead"
+                            </button>
+                        }
+                    })}
             </div>
         }
         .into_any(),

@@ -9,7 +9,9 @@ pub fn DashboardSkeleton() -> impl IntoView {
     let block = |class: &'static str| view! { <div class=format!("skeleton {class}")></div> };
     view! {
         <div class="skeleton-page" aria-busy="true">
-            <p class="visually-hidden" role="status">"Loading cluster security data…"</p>
+            <p class="visually-hidden" role="status">
+                "Loading cluster security data…"
+            </p>
             <div class="skeleton-page__header" aria-hidden="true">
                 {block("skeleton--title")}
                 {block("skeleton--line")}

@@ -15,12 +15,18 @@ pub fn SummaryBar(
 ) -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title" class="summary__title">"Security findings for this cluster"</h2>
+            <h2 id="summary-title" class="summary__title">
+                "Security findings for this cluster"
+            </h2>
             <div class="summary__cards">
-                {summary.rows.into_iter().map(|row| {
-                    let issue = incomplete.get(&row.finding_type).cloned();
-                    view! { <SummaryCard row=row issue=issue/> }
-                }).collect_view()}
+                {summary
+                    .rows
+                    .into_iter()
+                    .map(|row| {
+                        let issue = incomplete.get(&row.finding_type).cloned();
+                        view! { <SummaryCard row=row issue=issue /> }
+                    })
+                    .collect_view()}
             </div>
         </section>
     }
@@ -48,7 +54,8 @@ fn SummaryCard(row: SummaryRow, issue: Option<String>) -> impl IntoView {
                     >
                         // The name is the visible text plus the type for screen readers
                         // ("6 High Security alerts"), so voice control can say what it sees.
-                        <span class="summary__number">{n}</span>" "
+                        <span class="summary__number">{n}</span>
+                        " "
                         <span class="summary__level">{level.label()}</span>
                         <span class="visually-hidden">" "{kind.tab_label()}</span>
                     </button>
@@ -66,19 +73,30 @@ fn SummaryCard(row: SummaryRow, issue: Option<String>) -> impl IntoView {
     view! {
         <article class="summary__card" aria-label=kind.tab_label()>
             <h3 class="summary__type">
-                <button type="button" class="summary__open" on:click=move |_| view_state.drill_down(kind, None)>
+                <button
+                    type="button"
+                    class="summary__open"
+                    on:click=move |_| view_state.drill_down(kind, None)
+                >
                     {kind.tab_label()}
                 </button>
             </h3>
             <p class="summary__total">
-                {prefix}
-                <span data-testid=format!("total-{}", kind.as_str())>{total_text}</span>" issues · " {basis}
+                {prefix} <span data-testid=format!("total-{}", kind.as_str())>{total_text}</span>
+                " issues · " {basis}
             </p>
-            {issue.clone().map(|why| view! {
-                <p class="summary__incomplete" title=why>"Incomplete: some data could not be read"</p>
-            })}
+            {issue
+                .clone()
+                .map(|why| {
+                    view! {
+                        <p class="summary__incomplete" title=why>
+                            "Incomplete: some data could not be read"
+                        </p>
+                    }
+                })}
             <ul class="summary__levels">{counts}</ul>
-            {(total == 0 && issue.is_none()).then(|| view! { <p class="summary__none">"No open issues"</p> })}
+            {(total == 0 && issue.is_none())
+                .then(|| view! { <p class="summary__none">"No open issues"</p> })}
         </article>
     }
 }

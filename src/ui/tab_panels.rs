@@ -25,7 +25,7 @@ pub fn TabPanel(
     let issue = move || {
         issues.get(&view_state.tab.get()).cloned().map(|message| {
             let message = format!("{message} What is shown is incomplete.");
-            view! { <SourceError message=message on_retry=on_retry/> }
+            view! { <SourceError message=message on_retry=on_retry /> }
         })
     };
     let (plan_on, standards, configure) = data.with_untracked(|d| {
@@ -58,9 +58,9 @@ pub fn TabPanel(
         }
     };
     let controls = move || match view_state.tab.get() {
-        FindingType::Vulnerability => view! { <VulnerabilityControls/> }.into_any(),
+        FindingType::Vulnerability => view! { <VulnerabilityControls /> }.into_any(),
         FindingType::Compliance => {
-            view! { <StandardsSummary standards=standards.clone() configure=configure.clone()/> }
+            view! { <StandardsSummary standards=standards.clone() configure=configure.clone() /> }
                 .into_any()
         }
         _ => ().into_any(),
@@ -113,8 +113,15 @@ fn VulnerabilityControls() -> impl IntoView {
         .map(|pivot| {
             let pressed = move || view_state.pivot.get() == pivot;
             view! {
-                <button type="button" class="segmented__option" aria-pressed=move || pressed().to_string()
-                    on:click=move |_| { view_state.open.set(None); view_state.pivot.set(pivot); }>
+                <button
+                    type="button"
+                    class="segmented__option"
+                    aria-pressed=move || pressed().to_string()
+                    on:click=move |_| {
+                        view_state.open.set(None);
+                        view_state.pivot.set(pivot);
+                    }
+                >
                     {pivot.label()}
                 </button>
             }
@@ -122,10 +129,16 @@ fn VulnerabilityControls() -> impl IntoView {
         .collect_view();
     view! {
         <div class="tab-controls">
-            <div class="segmented" role="group" aria-label="Group vulnerabilities">{pivots}</div>
+            <div class="segmented" role="group" aria-label="Group vulnerabilities">
+                {pivots}
+            </div>
             <label class="switch">
-                <input type="checkbox" role="switch" prop:checked=move || view_state.fixable_only.get()
-                    on:change=move |ev| view_state.fixable_only.set(event_target_checked(&ev))/>
+                <input
+                    type="checkbox"
+                    role="switch"
+                    prop:checked=move || view_state.fixable_only.get()
+                    on:change=move |ev| view_state.fixable_only.set(event_target_checked(&ev))
+                />
                 "Fixable only"
             </label>
         </div>
@@ -142,19 +155,28 @@ fn StandardsSummary(
     view! {
         <div class="tab-controls">
             <ul class="standards" aria-label="Standards">
-                {standards.into_iter().map(|s| {
-                    let total = s.passed_controls + s.failed_controls;
-                    view! {
-                        <li class="standards__card">
-                            <span class="standards__name">{s.name}</span>
-                            <span class="standards__counts">
-                                {format!("{} of {total} controls passed · {} failed", s.passed_controls, s.failed_controls)}
-                            </span>
-                        </li>
-                    }
-                }).collect_view()}
+                {standards
+                    .into_iter()
+                    .map(|s| {
+                        let total = s.passed_controls + s.failed_controls;
+                        view! {
+                            <li class="standards__card">
+                                <span class="standards__name">{s.name}</span>
+                                <span class="standards__counts">
+                                    {format!(
+                                        "{} of {total} controls passed · {} failed",
+                                        s.passed_controls,
+                                        s.failed_controls,
+                                    )}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
-            <a href=configure target="_blank" rel="noopener noreferrer">"Configure standards"</a>
+            <a href=configure target="_blank" rel="noopener noreferrer">
+                "Configure standards"
+            </a>
         </div>
     }
 }

@@ -9,29 +9,46 @@ use leptos::prelude::*;
 #[component]
 pub fn ActivityPanel() -> impl IntoView {
     let actions = Actions::expect();
-    let footer = move || view! { <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button> };
+    let footer = move || {
+        view! {
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
+        }
+    };
     view! {
         <SidePanel title="Activity (this session)" footer=footer>
             {move || {
                 let entries = actions.activity.get();
                 if entries.is_empty() {
-                    return view! { <p>"Nothing changed yet in this session. Every action you take is listed here, with the requests it sent."</p> }.into_any();
+                    return view! {
+                        <p>
+                            "Nothing changed yet in this session. Every action you take is listed here, with the requests it sent."
+                        </p>
+                    }
+                        .into_any();
                 }
                 view! {
                     <ol class="activity" data-testid="activity">
-                        {entries.into_iter().map(|e| {
-                            let ok = e.outcome.is_ok();
-                            let text = match e.outcome { Ok(t) | Err(t) => t };
-                            view! {
-                                <li class="activity__entry" class:activity__entry--failed=!ok>
+                        {entries
+                            .into_iter()
+                            .map(|e| {
+                                let ok = e.outcome.is_ok();
+                                let text = match e.outcome {
+                                    Ok(t) | Err(t) => t,
+                                };
+                                view! {
+                                    <li class="activity__entry" class:activity__entry--failed=!ok>
                                     <p class="activity__head"><time>{e.time}</time>" · "<strong>{e.what}</strong>" · "{shown(&e.target)}</p>
                                     <p class="activity__outcome">{if ok { "Succeeded: " } else { "Failed: " }}{text}</p>
                                     <RequestsPreview requests=Signal::stored(e.requests)/>
                                 </li>
-                            }
-                        }).collect_view()}
+                                }
+                            })
+                            .collect_view()}
                     </ol>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </SidePanel>
     }

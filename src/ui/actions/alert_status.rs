@@ -85,32 +85,61 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
     };
     let footer = move || {
         view! {
-            <button type="button" class="button button--primary" disabled=move || busy.get() || count == 0 on:click=apply>
+            <button
+                type="button"
+                class="button button--primary"
+                disabled=move || busy.get() || count == 0
+                on:click=apply
+            >
                 {move || if busy.get() { "Updating…" } else { "Apply" }}
             </button>
-            <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button>
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
         }
     };
     view! {
         <SidePanel title=format!("Change status of {}", plural(count, "alert")) footer=footer>
             <fieldset class="form-field">
                 <legend class="form-field__label">"New status"</legend>
-                {STATUSES.into_iter().map(|s| view! {
-                    <label class="choice">
-                        <input type="radio" name="alert-status" prop:checked=move || status.get() == s
-                            on:change=move |_| status.set(s)/>
-                        {s.label()}
-                    </label>
-                }).collect_view()}
+                {STATUSES
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="radio"
+                                    name="alert-status"
+                                    prop:checked=move || status.get() == s
+                                    on:change=move |_| status.set(s)
+                                />
+                                {s.label()}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
-            <p class="form-field__hint">"Changing alert status needs the Security Admin role (or Contributor or Owner) on the subscription."</p>
+            <p class="form-field__hint">
+                "Changing alert status needs the Security Admin role (or Contributor or Owner) on the subscription."
+            </p>
             <ul class="panel__targets" aria-label="Alerts">
-                {targets.get_value().into_iter().map(|(_, title, now)| view! {
-                    <li>{shown(&title)}<span class="panel__target-state">{format!(" ({})", now.label())}</span></li>
-                }).collect_view()}
+                {targets
+                    .get_value()
+                    .into_iter()
+                    .map(|(_, title, now)| {
+                        view! {
+                            <li>
+                                {shown(&title)}
+                                <span class="panel__target-state">
+                                    {format!(" ({})", now.label())}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
-            <RequestsPreview requests=previews/>
-            <BulkResults outcome=outcome verb="updated"/>
+            <RequestsPreview requests=previews />
+            <BulkResults outcome=outcome verb="updated" />
         </SidePanel>
     }
 }

@@ -166,12 +166,30 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
     let has_current = single_current.is_some();
     let footer = move || {
         view! {
-            <button type="button" class="button button--primary" disabled=move || busy.get() || !cspm_on
-                on:click=apply>{move || if busy.get() { "Saving…" } else { "Assign" }}</button>
-            {has_current.then(|| view! {
-                <button type="button" class="button" disabled=move || busy.get() on:click=remove>"Remove owner"</button>
-            })}
-            <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button>
+            <button
+                type="button"
+                class="button button--primary"
+                disabled=move || busy.get() || !cspm_on
+                on:click=apply
+            >
+                {move || if busy.get() { "Saving…" } else { "Assign" }}
+            </button>
+            {has_current
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            disabled=move || busy.get()
+                            on:click=remove
+                        >
+                            "Remove owner"
+                        </button>
+                    }
+                })}
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
         }
     };
     let set = move |change: fn(&mut OwnerForm, String)| {

@@ -46,23 +46,70 @@ pub fn SelectionCommands() -> impl IntoView {
     };
     let assign_owner = move || {
         view! {
-            <button type="button" class="button" disabled=move || count() == 0 || !cspm_on()
-                title=move || if cspm_on() { String::new() } else { "Assign owner needs Defender CSPM, which is off for this subscription.".into() }
-                on:click=assign>"Assign owner"</button>
-            {move || (!cspm_on()).then(|| view! { <span class="command-bar__note">"Assign owner needs Defender CSPM (off)"</span> })}
-            {move || none_assignable.get().then(|| view! {
-                <span class="command-bar__note" role="status">"No owner can be set here for these: their recommendations' owners were not read (one-per-package recommendations, or the read failed). Use the Azure portal."</span>
-            })}
+            <button
+                type="button"
+                class="button"
+                disabled=move || count() == 0 || !cspm_on()
+                title=move || {
+                    if cspm_on() {
+                        String::new()
+                    } else {
+                        "Assign owner needs Defender CSPM, which is off for this subscription."
+                            .into()
+                    }
+                }
+                on:click=assign
+            >
+                "Assign owner"
+            </button>
+            {move || {
+                (!cspm_on())
+                    .then(|| {
+                        view! {
+                            <span class="command-bar__note">
+                                "Assign owner needs Defender CSPM (off)"
+                            </span>
+                        }
+                    })
+            }}
+            {move || {
+                none_assignable
+                    .get()
+                    .then(|| {
+                        view! {
+                            <span class="command-bar__note" role="status">
+                                "No owner can be set here for these: their recommendations' owners were not read (one-per-package recommendations, or the read failed). Use the Azure portal."
+                            </span>
+                        }
+                    })
+            }}
         }
     };
     (move || match view_state.table() {
         TableKind::Alerts => view! {
-            <button type="button" class="button" disabled=move || count() == 0
-                on:click=move |_| actions.open(Panel::AlertStatus(selected()))>"Change status"</button>
-            <button type="button" class="button" disabled=move || count() != 1
+            <button
+                type="button"
+                class="button"
+                disabled=move || count() == 0
+                on:click=move |_| actions.open(Panel::AlertStatus(selected()))
+            >
+                "Change status"
+            </button>
+            <button
+                type="button"
+                class="button"
+                disabled=move || count() != 1
                 title="Select one alert to make a rule from it"
-                on:click=move |_| if let [id] = selected().as_slice() { actions.open(Panel::Suppress(id.clone())) }>"Create suppression rule"</button>
-        }.into_any(),
+                on:click=move |_| {
+                    if let [id] = selected().as_slice() {
+                        actions.open(Panel::Suppress(id.clone()))
+                    }
+                }
+            >
+                "Create suppression rule"
+            </button>
+        }
+        .into_any(),
         _ => assign_owner().into_any(),
     })
     .into_any()
@@ -74,8 +121,20 @@ pub fn alert_commands(alert: &Alert) -> Option<impl IntoView + use<>> {
     let id = StoredValue::new(alert.id.clone());
     Some(view! {
         <div class="pane__commands" role="group" aria-label="Alert actions">
-            <button type="button" class="button" on:click=move |_| actions.open(Panel::AlertStatus(vec![id.get_value()]))>"Change status"</button>
-            <button type="button" class="button" on:click=move |_| actions.open(Panel::Suppress(id.get_value()))>"Create suppression rule"</button>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| actions.open(Panel::AlertStatus(vec![id.get_value()]))
+            >
+                "Change status"
+            </button>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| actions.open(Panel::Suppress(id.get_value()))
+            >
+                "Create suppression rule"
+            </button>
         </div>
     })
 }
@@ -88,15 +147,42 @@ pub fn recommendation_commands(r: &Recommendation) -> Option<impl IntoView + use
     let cspm_on = actions.data.with_untracked(|d| d.plan.cspm_on);
     Some(view! {
         <div class="pane__commands" role="group" aria-label="Recommendation actions">
-            {fix.filter(|f| f.is_automatic()).map(|_| view! {
-                <button type="button" class="button button--primary" on:click=move |_| actions.open(Panel::QuickFix(id.get_value()))>"Quick Fix"</button>
-            })}
-            <button type="button" class="button" disabled=!cspm_on
-                title=if cspm_on { "" } else { "Assign owner needs Defender CSPM, which is off for this subscription." }
-                on:click=move |_| actions.open(Panel::AssignOwner(vec![id.get_value()]))>"Assign owner"</button>
+            {fix
+                .filter(|f| f.is_automatic())
+                .map(|_| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            on:click=move |_| actions.open(Panel::QuickFix(id.get_value()))
+                        >
+                            "Quick Fix"
+                        </button>
+                    }
+                })}
+            <button
+                type="button"
+                class="button"
+                disabled=!cspm_on
+                title=if cspm_on {
+                    ""
+                } else {
+                    "Assign owner needs Defender CSPM, which is off for this subscription."
+                }
+                on:click=move |_| actions.open(Panel::AssignOwner(vec![id.get_value()]))
+            >
+                "Assign owner"
+            </button>
         </div>
-        {fix.filter(|f| !f.is_automatic()).map(|f| view! {
-            <p class="pane__text" data-testid="fix-guidance"><strong>"No Quick Fix. "</strong>{f.guidance()}</p>
-        })}
+        {fix
+            .filter(|f| !f.is_automatic())
+            .map(|f| {
+                view! {
+                    <p class="pane__text" data-testid="fix-guidance">
+                        <strong>"No Quick Fix. "</strong>
+                        {f.guidance()}
+                    </p>
+                }
+            })}
     })
 }

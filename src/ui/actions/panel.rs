@@ -29,9 +29,17 @@ pub fn SidePanel(
         <div class="panel-backdrop">
             <aside class="panel" role="dialog" aria-modal="true" aria-labelledby="panel-title">
                 <header class="panel__header">
-                    <h2 id="panel-title" class="panel__title" tabindex="-1">{title}</h2>
-                    <button type="button" class="button button--subtle" aria-label="Close panel"
-                        on:click=move |_| actions.close()>"✕"</button>
+                    <h2 id="panel-title" class="panel__title" tabindex="-1">
+                        {title}
+                    </h2>
+                    <button
+                        type="button"
+                        class="button button--subtle"
+                        aria-label="Close panel"
+                        on:click=move |_| actions.close()
+                    >
+                        "✕"
+                    </button>
                 </header>
                 <div class="panel__body">{children()}</div>
                 <footer class="panel__footer">{move || footer.run()}</footer>

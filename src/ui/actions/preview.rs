@@ -18,31 +18,65 @@ pub fn RequestsPreview(
 ) -> impl IntoView {
     view! {
         <details class="request-preview" data-testid="request-preview">
-            <summary>{move || match (what, requests.with(Vec::len)) {
-                (Some(what), _) => format!("Request preview: {what}"),
-                (None, 0) => "Request preview".to_string(),
-                (None, 1) => "Request preview (1 request)".to_string(),
-                (None, n) => format!("Request preview ({n} requests, one per item)"),
-            }}</summary>
-            {az.map(|az| move || az.get().map(|command| view! {
-                <h3 class="request-preview__title">"Azure CLI"</h3>
-                <CopyableCode text=command/>
-            }))}
-            {move || requests.get().into_iter().enumerate().map(|(i, r)| {
-                let headers = r.headers.iter().map(|(k, v)| format!("{k}: {v}\n")).collect::<String>();
-                let full = format!("{}\n{headers}{}", r.line(), r.body.clone().map(|b| format!("\n{b}")).unwrap_or_default());
-                let az = r.az_rest();
-                view! {
-                    <div class="request-preview__item">
-                        {if i == 0 {
-                            view! { <h3 class="request-preview__title">"HTTP"</h3><CopyableCode text=full/> }.into_any()
-                        } else {
-                            view! { <code class="request-preview__line">{r.line()}</code> }.into_any()
-                        }}
-                        {(i == 0).then(|| view! { <h3 class="request-preview__title">"az rest"</h3><CopyableCode text=az/> })}
-                    </div>
-                }
-            }).collect_view()}
+            <summary>
+                {move || match (what, requests.with(Vec::len)) {
+                    (Some(what), _) => format!("Request preview: {what}"),
+                    (None, 0) => "Request preview".to_string(),
+                    (None, 1) => "Request preview (1 request)".to_string(),
+                    (None, n) => format!("Request preview ({n} requests, one per item)"),
+                }}
+            </summary>
+            {az
+                .map(|az| move || {
+                    az.get()
+                        .map(|command| {
+                            view! {
+                                <h3 class="request-preview__title">"Azure CLI"</h3>
+                                <CopyableCode text=command />
+                            }
+                        })
+                })}
+            {move || {
+                requests
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let headers = r
+                            .headers
+                            .iter()
+                            .map(|(k, v)| format!("{k}: {v}\n"))
+                            .collect::<String>();
+                        let full = format!(
+                            "{}\n{headers}{}",
+                            r.line(),
+                            r.body.clone().map(|b| format!("\n{b}")).unwrap_or_default(),
+                        );
+                        let az = r.az_rest();
+                        view! {
+                            <div class="request-preview__item">
+                                {if i == 0 {
+                                    view! {
+                                        <h3 class="request-preview__title">"HTTP"</h3>
+                                        <CopyableCode text=full />
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <code class="request-preview__line">{r.line()}</code> }
+                                        .into_any()
+                                }}
+                                {(i == 0)
+                                    .then(|| {
+                                        view! {
+                                            <h3 class="request-preview__title">"az rest"</h3>
+                                            <CopyableCode text=az />
+                                        }
+                                    })}
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
         </details>
     }
 }
@@ -56,15 +90,25 @@ pub fn CopyableCode(text: String) -> impl IntoView {
         <div class="copyable">
             // Shown with hidden characters written out; Copy gives the exact text.
             <pre class="copyable__text">{shown(&text)}</pre>
-            <button type="button" class="button button--subtle copyable__button" on:click=move |_| {
-                let text = to_copy.get_value();
-                leptos::task::spawn_local(async move { copied.set(Some(copy_text(&text).await)) });
-            }>"Copy"</button>
-            <span class="copyable__status" role="status">{move || match copied.get() {
-                Some(Ok(())) => "Copied".to_string(),
-                Some(Err(e)) => e,
-                None => String::new(),
-            }}</span>
+            <button
+                type="button"
+                class="button button--subtle copyable__button"
+                on:click=move |_| {
+                    let text = to_copy.get_value();
+                    leptos::task::spawn_local(async move {
+                        copied.set(Some(copy_text(&text).await))
+                    });
+                }
+            >
+                "Copy"
+            </button>
+            <span class="copyable__status" role="status">
+                {move || match copied.get() {
+                    Some(Ok(())) => "Copied".to_string(),
+                    Some(Err(e)) => e,
+                    None => String::new(),
+                }}
+            </span>
         </div>
     }
 }

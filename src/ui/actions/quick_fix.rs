@@ -20,11 +20,19 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
             .find(|r| r.id == recommendation_id)?;
         Some((r.clone(), Fix::for_recommendation(r)?, d.cluster.clone()))
     });
-    let close = move || view! { <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button> };
+    let close = move || {
+        view! {
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
+        }
+    };
     let Some((rec, fix, info)) = found else {
         return view! {
             <SidePanel title="Quick Fix" footer=close>
-                <p>"This recommendation has no Quick Fix. See its remediation steps and \"Additional details\"."</p>
+                <p>
+                    "This recommendation has no Quick Fix. See its remediation steps and \"Additional details\"."
+                </p>
             </SidePanel>
         }
         .into_any();
@@ -144,69 +152,232 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         view! {
             {move || match (prepared.get().is_some(), done.get().is_some()) {
                 (_, true) => ().into_any(),
-                (false, _) => view! {
-                    <button type="button" class="button button--primary" disabled=move || busy.get() on:click=review>
-                        {move || if busy.get() { "Reading the cluster…" } else { "Review change" }}
-                    </button>
-                }.into_any(),
-                (true, _) => view! {
-                    <button type="button" class="button button--primary" disabled=move || busy.get() on:click=confirm>
-                        {move || if busy.get() { "Applying…" } else { "Apply fix" }}
-                    </button>
-                    <button type="button" class="button" disabled=move || busy.get() on:click=move |_| prepared.set(None)>"Edit"</button>
-                }.into_any(),
+                (false, _) => {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            disabled=move || busy.get()
+                            on:click=review
+                        >
+                            {move || {
+                                if busy.get() { "Reading the cluster…" } else { "Review change" }
+                            }}
+                        </button>
+                    }
+                        .into_any()
+                }
+                (true, _) => {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            disabled=move || busy.get()
+                            on:click=confirm
+                        >
+                            {move || if busy.get() { "Applying…" } else { "Apply fix" }}
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            disabled=move || busy.get()
+                            on:click=move |_| prepared.set(None)
+                        >
+                            "Edit"
+                        </button>
+                    }
+                        .into_any()
+                }
             }}
-            <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button>
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
         }
     };
     view! {
         <SidePanel title=format!("Quick Fix: {}", fix.label()) footer=footer>
             <p class="panel__subject">{rec.name.clone()}</p>
             <p>{fix.guidance()}</p>
-            {(fix == Fix::AuthorizedIpRanges).then(|| view! {
-                <Field label="Authorized IP ranges" id="fix-ranges" error=input_error hint="IPv4 addresses or CIDR ranges, separated by commas or new lines.">
-                    <textarea id="fix-ranges" class="input" rows="3" placeholder="203.0.113.0/24, 198.51.100.7"
-                        disabled=move || prepared.get().is_some()
-                        prop:value=move || ranges.get() on:input=move |ev| ranges.set(event_target_value(&ev))></textarea>
-                </Field>
-            })}
-            {(fix == Fix::UpgradeKubernetes).then(|| view! {
-                <Field label="Kubernetes version" id="fix-version" error=input_error hint=format!("Now {}. Versions from the cluster's upgrade profile (previews left out).", info.with_value(|i| i.kubernetes_version.clone()))>
-                    <Suspense fallback=|| view! { <p role="status">"Reading available versions…"</p> }>
-                        {move || Suspend::new(async move {
-                            match versions.await {
-                                Ok(list) if list.is_empty() => view! { <p>"No upgrade is available: the cluster is on the newest version it can take."</p> }.into_any(),
-                                Ok(list) => view! {
-                                    <select id="fix-version" class="input" disabled=move || prepared.get().is_some()
-                                        on:change=move |ev| version.set(event_target_value(&ev))>
-                                        <option value="" selected=move || version.get().is_empty()>"Choose a version"</option>
-                                        {list.into_iter().map(|v| view! { <option value=v.clone() selected={ let v = v.clone(); move || version.get() == v }>{v.clone()}</option> }).collect_view()}
-                                    </select>
-                                }.into_any(),
-                                Err(e) => view! { <p role="alert">{e}" "<button type="button" class="button button--subtle" on:click=move |_| versions.refetch()>"Retry"</button></p> }.into_any(),
-                            }
-                        })}
-                    </Suspense>
-                </Field>
-            })}
-            {move || prepared.get().map(|p| {
-                let etag = p.etag().unwrap_or("(no ETag)").to_string();
-                view! {
-                <section class="panel__section" aria-labelledby="fix-changes">
-                    <h3 id="fix-changes" class="panel__subtitle">"What will change"</h3>
-                    <table class="pane__table" data-testid="fix-changes">
-                        <thead><tr><th scope="col">"Setting"</th><th scope="col">"Now"</th><th scope="col">"After"</th></tr></thead>
-                        <tbody>{p.changes.into_iter().map(|c| view! { <tr><td><code>{c.path}</code></td><td>{c.before}</td><td>{c.after}</td></tr> }).collect_view()}</tbody>
-                    </table>
-                    <p class="form-field__hint">{format!("Everything else is sent back as read. The request carries If-Match: {}, so a change made by someone else since is refused, not overwritten.", etag)}</p>
-                </section>
-            }})}
-            <RequestsPreview requests=previews az=az/>
-            {move || (!progress.get().is_empty()).then(|| view! {
-                <ol class="panel__progress" role="status" aria-live="polite">{progress.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
-            })}
-            {move || problem.get().map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
-            {move || done.get().map(|m| view! { <p class="banner banner--success" role="status">{m}</p> })}
+            {(fix == Fix::AuthorizedIpRanges)
+                .then(|| {
+                    view! {
+                        <Field
+                            label="Authorized IP ranges"
+                            id="fix-ranges"
+                            error=input_error
+                            hint="IPv4 addresses or CIDR ranges, separated by commas or new lines."
+                        >
+                            <textarea
+                                id="fix-ranges"
+                                class="input"
+                                rows="3"
+                                placeholder="203.0.113.0/24, 198.51.100.7"
+                                disabled=move || prepared.get().is_some()
+                                prop:value=move || ranges.get()
+                                on:input=move |ev| ranges.set(event_target_value(&ev))
+                            ></textarea>
+                        </Field>
+                    }
+                })}
+            {(fix == Fix::UpgradeKubernetes)
+                .then(|| {
+                    view! {
+                        <Field
+                            label="Kubernetes version"
+                            id="fix-version"
+                            error=input_error
+                            hint=format!(
+                                "Now {}. Versions from the cluster's upgrade profile (previews left out).",
+                                info.with_value(|i| i.kubernetes_version.clone()),
+                            )
+                        >
+                            <Suspense fallback=|| {
+                                view! { <p role="status">"Reading available versions…"</p> }
+                            }>
+                                {move || Suspend::new(async move {
+                                    match versions.await {
+                                        Ok(list) if list.is_empty() => {
+                                            view! {
+                                                <p>
+                                                    "No upgrade is available: the cluster is on the newest version it can take."
+                                                </p>
+                                            }
+                                                .into_any()
+                                        }
+                                        Ok(list) => {
+                                            view! {
+                                                <select
+                                                    id="fix-version"
+                                                    class="input"
+                                                    disabled=move || prepared.get().is_some()
+                                                    on:change=move |ev| version.set(event_target_value(&ev))
+                                                >
+                                                    <option value="" selected=move || version.get().is_empty()>
+                                                        "Choose a version"
+                                                    </option>
+                                                    {list
+                                                        .into_iter()
+                                                        .map(|v| {
+                                                            view! {
+                                                                <option
+                                                                    value=v.clone()
+                                                                    selected={
+                                                                        let v = v.clone();
+                                                                        move || version.get() == v
+                                                                    }
+                                                                >
+                                                                    {v.clone()}
+                                                                </option>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </select>
+                                            }
+                                                .into_any()
+                                        }
+                                        Err(e) => {
+                                            view! {
+                                                <p role="alert">
+                                                    {e}" "
+                                                    <button
+                                                        type="button"
+                                                        class="button button--subtle"
+                                                        on:click=move |_| versions.refetch()
+                                                    >
+                                                        "Retry"
+                                                    </button>
+                                                </p>
+                                            }
+                                                .into_any()
+                                        }
+                                    }
+                                })}
+                            </Suspense>
+                        </Field>
+                    }
+                })}
+            {move || {
+                prepared
+                    .get()
+                    .map(|p| {
+                        let etag = p.etag().unwrap_or("(no ETag)").to_string();
+                        view! {
+                            <section class="panel__section" aria-labelledby="fix-changes">
+                                <h3 id="fix-changes" class="panel__subtitle">
+                                    "What will change"
+                                </h3>
+                                <table class="pane__table" data-testid="fix-changes">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Setting"</th>
+                                            <th scope="col">"Now"</th>
+                                            <th scope="col">"After"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {p
+                                            .changes
+                                            .into_iter()
+                                            .map(|c| {
+                                                view! {
+                                                    <tr>
+                                                        <td>
+                                                            <code>{c.path}</code>
+                                                        </td>
+                                                        <td>{c.before}</td>
+                                                        <td>{c.after}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                                <p class="form-field__hint">
+                                    {format!(
+                                        "Everything else is sent back as read. The request carries If-Match: {}, so a change made by someone else since is refused, not overwritten.",
+                                        etag,
+                                    )}
+                                </p>
+                            </section>
+                        }
+                    })
+            }}
+            <RequestsPreview requests=previews az=az />
+            {move || {
+                (!progress.get().is_empty())
+                    .then(|| {
+                        view! {
+                            <ol class="panel__progress" role="status" aria-live="polite">
+                                {progress
+                                    .get()
+                                    .into_iter()
+                                    .map(|l| view! { <li>{l}</li> })
+                                    .collect_view()}
+                            </ol>
+                        }
+                    })
+            }}
+            {move || {
+                problem
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="banner banner--error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                done.get()
+                    .map(|m| {
+                        view! {
+                            <p class="banner banner--success" role="status">
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
         </SidePanel>
     }
     .into_any()

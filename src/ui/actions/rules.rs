@@ -29,30 +29,72 @@ pub fn ExistingRules(alert_type: String) -> impl IntoView {
         }
     });
     view! {
-        <Suspense fallback=|| view! { <p role="status">"Reading rules…"</p> }>
+        <Suspense fallback=|| {
+            view! { <p role="status">"Reading rules…"</p> }
+        }>
             {move || Suspend::new(async move {
                 match rules.await {
                     Ok(list) if list.is_empty() => view! { <p>"None yet."</p> }.into_any(),
-                    Ok(list) => view! {
-                        <ul class="panel__rules" data-testid="existing-rules">
-                            {list.into_iter().map(|r| {
-                                let expiry = match r.expiry.is_empty() {
-                                    true => "no expiry".to_string(),
-                                    false => format!("expires {}", format::utc_date(&r.expiry)),
-                                };
-                                view! {
-                                    <li>
-                                        <strong>{shown(&r.name)}</strong>{format!(" · {} · {} · {expiry}", r.state, r.reason.label())}
-                                        <ul>{r.conditions.into_iter().map(|c| view! { <li><code>{shown(&c)}</code></li> }).collect_view()}</ul>
-                                        {(!r.comment.is_empty()).then(|| view! { <p class="form-field__hint">{shown(&r.comment)}</p> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(e) => view! {
-                        <p role="alert">{e}" "<button type="button" class="button button--subtle" on:click=move |_| rules.refetch()>"Retry"</button></p>
-                    }.into_any(),
+                    Ok(list) => {
+                        view! {
+                            <ul class="panel__rules" data-testid="existing-rules">
+                                {list
+                                    .into_iter()
+                                    .map(|r| {
+                                        let expiry = match r.expiry.is_empty() {
+                                            true => "no expiry".to_string(),
+                                            false => format!("expires {}", format::utc_date(&r.expiry)),
+                                        };
+                                        view! {
+                                            <li>
+                                                <strong>{shown(&r.name)}</strong>
+                                                {format!(
+                                                    " · {} · {} · {expiry}",
+                                                    r.state,
+                                                    r.reason.label(),
+                                                )}
+                                                <ul>
+                                                    {r
+                                                        .conditions
+                                                        .into_iter()
+                                                        .map(|c| {
+                                                            view! {
+                                                                <li>
+                                                                    <code>{shown(&c)}</code>
+                                                                </li>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </ul>
+                                                {(!r.comment.is_empty())
+                                                    .then(|| {
+                                                        view! {
+                                                            <p class="form-field__hint">{shown(&r.comment)}</p>
+                                                        }
+                                                    })}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                    Err(e) => {
+                        view! {
+                            <p role="alert">
+                                {e}" "
+                                <button
+                                    type="button"
+                                    class="button button--subtle"
+                                    on:click=move |_| rules.refetch()
+                                >
+                                    "Retry"
+                                </button>
+                            </p>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

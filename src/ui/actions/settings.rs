@@ -24,20 +24,46 @@ pub fn SettingsPanel() -> impl IntoView {
     // Owned here, not by the form: a successful save re-reads the settings and rebuilds the
     // form, and its results must stay on screen.
     let results = RwSignal::new(Vec::<Result<String, String>>::new());
-    let footer = move || view! { <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button> };
+    let footer = move || {
+        view! {
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
+        }
+    };
     view! {
         <SidePanel title="Settings: Defender for Containers" footer=footer>
-            <Suspense fallback=|| view! { <p role="status">"Reading the cluster's plan…"</p> }>
+            <Suspense fallback=|| {
+                view! { <p role="status">"Reading the cluster's plan…"</p> }
+            }>
                 {move || Suspend::new(async move {
                     match snapshot.await {
                         Ok(s) => {
                             follow_plan(actions, &s.view);
-                            view! { <SettingsForm snapshot=s results=results on_saved=Callback::new(move |()| snapshot.refetch())/> }.into_any()
+                            view! {
+                                <SettingsForm
+                                    snapshot=s
+                                    results=results
+                                    on_saved=Callback::new(move |()| snapshot.refetch())
+                                />
+                            }
+                                .into_any()
                         }
-                        Err(e) => view! {
-                            <p class="banner banner--error" role="alert">{e}</p>
-                            <button type="button" class="button" on:click=move |_| snapshot.refetch()>"Retry"</button>
-                        }.into_any(),
+                        Err(e) => {
+                            view! {
+                                <p class="banner banner--error" role="alert">
+                                    {e}
+                                </p>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| snapshot.refetch()
+                                >
+                                    "Retry"
+                                </button>
+                            }
+                                .into_any()
+                        }
                     }
                 })}
             </Suspense>
@@ -184,62 +210,161 @@ fn SettingsForm(
     };
     let is_inherited = now.with_value(|n| n.inherited);
     view! {
-        {read_only.clone().map(|reason| view! {
-            <p class="banner banner--info" data-testid="settings-read-only">{reason}</p>
-        })}
-        {(is_inherited && !enforced).then(|| view! {
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || overriding.get() on:change=move |ev| overriding.set(event_target_checked(&ev))/>
-                "Override for this cluster"
-            </label>
-        })}
+        {read_only
+            .clone()
+            .map(|reason| {
+                view! {
+                    <p class="banner banner--info" data-testid="settings-read-only">
+                        {reason}
+                    </p>
+                }
+            })}
+        {(is_inherited && !enforced)
+            .then(|| {
+                view! {
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || overriding.get()
+                            on:change=move |ev| overriding.set(event_target_checked(&ev))
+                        />
+                        "Override for this cluster"
+                    </label>
+                }
+            })}
         <label class="choice choice--switch">
-            <input type="checkbox" role="switch" disabled=locked prop:checked=move || choice.with(|c| c.plan_on)
-                on:change=move |ev| { let on = event_target_checked(&ev); choice.update(|c| c.plan_on = on) }/>
-            <span><strong>"Defender for Containers"</strong>" for this cluster"</span>
+            <input
+                type="checkbox"
+                role="switch"
+                disabled=locked
+                prop:checked=move || choice.with(|c| c.plan_on)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    choice.update(|c| c.plan_on = on)
+                }
+            />
+            <span>
+                <strong>"Defender for Containers"</strong>
+                " for this cluster"
+            </span>
         </label>
         <fieldset class="form-field" disabled=move || locked() || !choice.with(|c| c.plan_on)>
             <legend class="form-field__label">"Components"</legend>
-            {EXTENSIONS.into_iter().map(|(name, label, about)| view! {
-                <label class="choice choice--switch">
-                    <input type="checkbox" role="switch" prop:checked=move || choice.with(|c| c.extension(name))
-                        on:change=move |ev| { let on = event_target_checked(&ev); choice.update(|c| c.set_extension(name, on)) }/>
-                    <span><strong>{label}</strong><span class="choice__detail">{about}</span></span>
-                </label>
-            }).collect_view()}
+            {EXTENSIONS
+                .into_iter()
+                .map(|(name, label, about)| {
+                    view! {
+                        <label class="choice choice--switch">
+                            <input
+                                type="checkbox"
+                                role="switch"
+                                prop:checked=move || choice.with(|c| c.extension(name))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    choice.update(|c| c.set_extension(name, on))
+                                }
+                            />
+                            <span>
+                                <strong>{label}</strong>
+                                <span class="choice__detail">{about}</span>
+                            </span>
+                        </label>
+                    }
+                })
+                .collect_view()}
         </fieldset>
         <label class="choice choice--switch">
-            <input type="checkbox" role="switch" disabled=move || choice.with(|c| c.azure_policy.is_none())
+            <input
+                type="checkbox"
+                role="switch"
+                disabled=move || choice.with(|c| c.azure_policy.is_none())
                 prop:checked=move || choice.with(|c| c.azure_policy == Some(true))
-                on:change=move |ev| { let on = event_target_checked(&ev); choice.update(|c| c.azure_policy = Some(on)) }/>
-            <span><strong>"Azure Policy"</strong><span class="choice__detail">
-                {move || match choice.with(|c| c.azure_policy) {
-                    None => "The cluster could not be read, so its Azure Policy add-on cannot be changed here.",
-                    Some(_) => "The cluster's Azure Policy add-on (Gatekeeper), which evaluates the workload recommendations. Changing it updates the cluster and needs Contributor on it.",
-                }}
-            </span></span>
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    choice.update(|c| c.azure_policy = Some(on))
+                }
+            />
+            <span>
+                <strong>"Azure Policy"</strong>
+                <span class="choice__detail">
+                    {move || match choice.with(|c| c.azure_policy) {
+                        None => {
+                            "The cluster could not be read, so its Azure Policy add-on cannot be changed here."
+                        }
+                        Some(_) => {
+                            "The cluster's Azure Policy add-on (Gatekeeper), which evaluates the workload recommendations. Changing it updates the cluster and needs Contributor on it."
+                        }
+                    }}
+                </span>
+            </span>
         </label>
-        <p class="form-field__hint">"Turning the plan or its components on for the first time needs Owner on the subscription; later changes need Security Admin or Contributor."</p>
+        <p class="form-field__hint">
+            "Turning the plan or its components on for the first time needs Owner on the subscription; later changes need Security Admin or Contributor."
+        </p>
         <div class="panel__actions">
-            <button type="button" class="button button--primary" disabled=move || busy.get() || previews.with(Vec::is_empty) on:click=save>
+            <button
+                type="button"
+                class="button button--primary"
+                disabled=move || busy.get() || previews.with(Vec::is_empty)
+                on:click=save
+            >
                 {move || if busy.get() { "Saving…" } else { "Save" }}
             </button>
-            {(!is_inherited).then(|| view! {
-                <button type="button" class="button" disabled=move || busy.get() on:click=inherit>"Use subscription setting"</button>
-            })}
+            {(!is_inherited)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            disabled=move || busy.get()
+                            on:click=inherit
+                        >
+                            "Use subscription setting"
+                        </button>
+                    }
+                })}
         </div>
-        <RequestsPreview requests=previews/>
-        {(!is_inherited).then(|| {
-            let delete = stored.with_value(|(_, c)| actions.preview(&inherit_request(c)));
-            view! { <RequestsPreview requests=Signal::stored(vec![delete]) what="Use subscription setting"/> }
-        })}
-        {move || (!results.get().is_empty()).then(|| view! {
-            <ul class="bulk-results" data-testid="settings-results">
-                {results.get().into_iter().map(|r| match r {
-                    Ok(m) => view! { <li class="bulk-results__item">"✓ "{m}</li> }.into_any(),
-                    Err(e) => view! { <li class="bulk-results__item bulk-results__item--failed" role="alert">"✕ "{e}</li> }.into_any(),
-                }).collect_view()}
-            </ul>
-        })}
+        <RequestsPreview requests=previews />
+        {(!is_inherited)
+            .then(|| {
+                let delete = stored.with_value(|(_, c)| actions.preview(&inherit_request(c)));
+                view! {
+                    <RequestsPreview
+                        requests=Signal::stored(vec![delete])
+                        what="Use subscription setting"
+                    />
+                }
+            })}
+        {move || {
+            (!results.get().is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="bulk-results" data-testid="settings-results">
+                            {results
+                                .get()
+                                .into_iter()
+                                .map(|r| match r {
+                                    Ok(m) => {
+                                        view! { <li class="bulk-results__item">"✓ "{m}</li> }
+                                            .into_any()
+                                    }
+                                    Err(e) => {
+                                        view! {
+                                            <li
+                                                class="bulk-results__item bulk-results__item--failed"
+                                                role="alert"
+                                            >
+                                                "✕ "
+                                                {e}
+                                            </li>
+                                        }
+                                            .into_any()
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })
+        }}
     }
 }

@@ -23,8 +23,19 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
         .with_untracked(|d| d.alerts.iter().find(|a| a.id == alert_id).cloned())
     else {
         return view! {
-            <SidePanel title="Create suppression rule" footer=move || view! { <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button> }>
-                <p role="alert">"This alert is no longer in the data on screen. Refresh and try again."</p>
+            <SidePanel
+                title="Create suppression rule"
+                footer=move || {
+                    view! {
+                        <button type="button" class="button" on:click=move |_| actions.close()>
+                            "Close"
+                        </button>
+                    }
+                }
+            >
+                <p role="alert">
+                    "This alert is no longer in the data on screen. Refresh and try again."
+                </p>
             </SidePanel>
         }
         .into_any();
@@ -91,10 +102,17 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
     };
     let footer = move || {
         view! {
-            <button type="button" class="button button--primary" disabled=move || busy.get() on:click=create>
+            <button
+                type="button"
+                class="button button--primary"
+                disabled=move || busy.get()
+                on:click=create
+            >
                 {move || if busy.get() { "Creating…" } else { "Create rule" }}
             </button>
-            <button type="button" class="button" on:click=move |_| actions.close()>"Close"</button>
+            <button type="button" class="button" on:click=move |_| actions.close()>
+                "Close"
+            </button>
         }
     };
     view! {

@@ -40,9 +40,12 @@ pub fn OutcomeView(
 ) -> impl IntoView {
     let note = RwSignal::new(String::new());
     match outcome {
-        Outcome::Failed(message) => {
-            view! { <p class="banner banner--error" role="alert">{message}</p> }.into_any()
+        Outcome::Failed(message) => view! {
+            <p class="banner banner--error" role="alert">
+                {message}
+            </p>
         }
+        .into_any(),
         Outcome::Done {
             name,
             rows,
@@ -67,11 +70,23 @@ pub fn OutcomeView(
             };
             view! {
                 <div role="status" class="dialog__result">
-                    <p>{format!("Exported {name}: {rows} rows, {} KB, in {:.0} ms.", size.div_ceil(1024), millis)}</p>
-                    <p>"No file in your downloads? Some browsers and embedding pages block downloads: copy or open the CSV instead."</p>
+                    <p>
+                        {format!(
+                            "Exported {name}: {rows} rows, {} KB, in {:.0} ms.",
+                            size.div_ceil(1024),
+                            millis,
+                        )}
+                    </p>
+                    <p>
+                        "No file in your downloads? Some browsers and embedding pages block downloads: copy or open the CSV instead."
+                    </p>
                     <div class="dialog__actions">
-                        <button type="button" class="button" on:click=copy>"Copy CSV"</button>
-                        <button type="button" class="button" on:click=open>"Open CSV"</button>
+                        <button type="button" class="button" on:click=copy>
+                            "Copy CSV"
+                        </button>
+                        <button type="button" class="button" on:click=open>
+                            "Open CSV"
+                        </button>
                     </div>
                     <p>{move || note.get()}</p>
                 </div>

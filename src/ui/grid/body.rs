@@ -89,7 +89,7 @@ pub fn GridBody(
                 <td colspan=columns></td>
             </tr>
             <For each=window key=|(pos, row, table)| (*pos, row.id.clone(), *table) let:item>
-                <GridRow position=item.0 row=item.1/>
+                <GridRow position=item.0 row=item.1 />
             </For>
             <tr class="grid__spacer" aria-hidden="true" style:height=after>
                 <td colspan=columns></td>
@@ -122,13 +122,23 @@ fn GridRow(position: usize, row: Row) -> impl IntoView {
                 let text = shown(row.cells.get(i).map_or("", String::as_str));
                 if i == 0 {
                     view! {
-                        <td><span class=format!("level-pill level--{}", level.as_str())>{text}</span></td>
+                        <td>
+                            <span class=format!(
+                                "level-pill level--{}",
+                                level.as_str(),
+                            )>{text}</span>
+                        </td>
                     }
                     .into_any()
                 } else {
                     let numeric = column.kind == crate::domain::grid::ColumnKind::Number;
                     let title = text.clone();
-                    view! { <td class:grid__numeric=numeric title=title>{text}</td> }.into_any()
+                    view! {
+                        <td class:grid__numeric=numeric title=title>
+                            {text}
+                        </td>
+                    }
+                    .into_any()
                 }
             })
             .collect_view()

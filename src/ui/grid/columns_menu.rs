@@ -16,8 +16,11 @@ pub fn ColumnsMenu() -> impl IntoView {
                 let checked = move || grid.prefs.with(|p| p.visible(column));
                 view! {
                     <label class="pill__choice">
-                        <input type="checkbox" prop:checked=checked
-                            on:change=move |_| grid.update_prefs(|p| p.toggle(column))/>
+                        <input
+                            type="checkbox"
+                            prop:checked=checked
+                            on:change=move |_| grid.update_prefs(|p| p.toggle(column))
+                        />
                         <span>{column.label}</span>
                     </label>
                 }
@@ -25,10 +28,22 @@ pub fn ColumnsMenu() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <button type="button" class="button button--subtle" popovertarget="columns-menu"
-            style:anchor-name="--columns-menu">"Columns"</button>
-        <div id="columns-menu" popover="auto" class="popover popover--end"
-            style:position-anchor="--columns-menu" role="group" aria-label="Columns shown">
+        <button
+            type="button"
+            class="button button--subtle"
+            popovertarget="columns-menu"
+            style:anchor-name="--columns-menu"
+        >
+            "Columns"
+        </button>
+        <div
+            id="columns-menu"
+            popover="auto"
+            class="popover popover--end"
+            style:position-anchor="--columns-menu"
+            role="group"
+            aria-label="Columns shown"
+        >
             {choices}
         </div>
     }

@@ -19,11 +19,13 @@ pub fn GridHead() -> impl IntoView {
     view! {
         <thead>
             <tr aria-rowindex="1">
-                <th scope="col" class="grid__select"><SelectAll/></th>
+                <th scope="col" class="grid__select">
+                    <SelectAll />
+                </th>
                 // Keyed by column: a width change re-renders nothing here, so the resize handle
                 // the user is pressing arrows on keeps its focus.
                 <For each=columns key=|column| column.id let:column>
-                    <HeaderCell column=column/>
+                    <HeaderCell column=column />
                 </For>
             </tr>
         </thead>
@@ -65,8 +67,13 @@ fn SelectAll() -> impl IntoView {
         });
     };
     view! {
-        <input type="checkbox" aria-label="Select all items" prop:checked=move || state.get().0
-            prop:indeterminate=move || state.get().1 on:change=toggle/>
+        <input
+            type="checkbox"
+            aria-label="Select all items"
+            prop:checked=move || state.get().0
+            prop:indeterminate=move || state.get().1
+            on:change=toggle
+        />
     }
 }
 
@@ -99,9 +106,12 @@ fn HeaderCell(column: &'static Column) -> impl IntoView {
     view! {
         <th scope="col" aria-sort=aria_sort class:grid__numeric=numeric>
             <button type="button" class="grid__sort" on:click=on_sort>
-                {column.label}<span class="grid__arrow" aria-hidden="true">{arrow}</span>
+                {column.label}
+                <span class="grid__arrow" aria-hidden="true">
+                    {arrow}
+                </span>
             </button>
-            <ResizeHandle column=column/>
+            <ResizeHandle column=column />
         </th>
     }
 }
@@ -134,10 +144,21 @@ fn ResizeHandle(column: &'static Column) -> impl IntoView {
         set(i32::from(width()) + step);
     };
     view! {
-        <span class="grid__resize" role="separator" aria-orientation="vertical" tabindex="0"
+        <span
+            class="grid__resize"
+            role="separator"
+            aria-orientation="vertical"
+            tabindex="0"
             aria-label=format!("Resize column {}", column.label)
-            aria-valuenow=move || width().to_string() aria-valuemin="60" aria-valuemax="1200"
-            on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
-            on:pointercancel=on_up on:keydown=on_key on:click=|ev| ev.stop_propagation()></span>
+            aria-valuenow=move || width().to_string()
+            aria-valuemin="60"
+            aria-valuemax="1200"
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+            on:keydown=on_key
+            on:click=|ev| ev.stop_propagation()
+        ></span>
     }
 }

@@ -47,8 +47,9 @@ pub fn FilterPill(column: &'static Column) -> impl IntoView {
                 };
                 view! {
                     <label class="pill__choice">
-                        <input type="checkbox" prop:checked=checked on:change=on_change/>
-                        <span>{value}</span><span class="pill__n">{n}</span>
+                        <input type="checkbox" prop:checked=checked on:change=on_change />
+                        <span>{value}</span>
+                        <span class="pill__n">{n}</span>
                     </label>
                 }
             })

@@ -15,11 +15,19 @@ pub fn CommandBar() -> impl IntoView {
     view! {
         <div class="command-bar" role="toolbar" aria-label="Selection">
             <span class="command-bar__count" data-testid="selected-count">
-                {move || match count() { 0 => "No item selected".to_string(), 1 => "1 item selected".to_string(), n => format!("{n} items selected") }}
+                {move || match count() {
+                    0 => "No item selected".to_string(),
+                    1 => "1 item selected".to_string(),
+                    n => format!("{n} items selected"),
+                }}
             </span>
-            <SelectionCommands/>
-            <button type="button" class="button button--subtle" disabled=move || count() == 0
-                on:click=move |_| grid.view.update_selection(|s| s.clear())>
+            <SelectionCommands />
+            <button
+                type="button"
+                class="button button--subtle"
+                disabled=move || count() == 0
+                on:click=move |_| grid.view.update_selection(|s| s.clear())
+            >
                 "Clear selection"
             </button>
         </div>
@@ -40,7 +48,7 @@ pub fn FilterBar() -> impl IntoView {
             .with(|t| t.kind.columns())
             .iter()
             .filter(|c| c.facet)
-            .map(|c| view! { <FilterPill column=c/> })
+            .map(|c| view! { <FilterPill column=c /> })
             .collect_view()
     };
     let count = move || {
@@ -56,16 +64,29 @@ pub fn FilterBar() -> impl IntoView {
     };
     view! {
         <div class="filter-bar">
-            <input type="search" class="filter-bar__search" placeholder="Search"
-                aria-label="Search items" prop:value=search on:input=on_input/>
-            <div class="filter-bar__pills" role="group" aria-label="Filters">{facets}</div>
-            <button type="button" class="button button--subtle"
+            <input
+                type="search"
+                class="filter-bar__search"
+                placeholder="Search"
+                aria-label="Search items"
+                prop:value=search
+                on:input=on_input
+            />
+            <div class="filter-bar__pills" role="group" aria-label="Filters">
+                {facets}
+            </div>
+            <button
+                type="button"
+                class="button button--subtle"
                 disabled=move || grid.view.query().is_default()
-                on:click=move |_| grid.view.update_query(|q| *q = Default::default())>
+                on:click=move |_| grid.view.update_query(|q| *q = Default::default())
+            >
                 "Reset filters"
             </button>
-            <span class="filter-bar__count" role="status" data-testid="row-count">{count}</span>
-            <ColumnsMenu/>
+            <span class="filter-bar__count" role="status" data-testid="row-count">
+                {count}
+            </span>
+            <ColumnsMenu />
         </div>
     }
 }

@@ -17,7 +17,7 @@ pub fn details(alert: &Alert, cluster: &ClusterInfo) -> impl IntoView + use<> {
     let rules = use_context::<crate::state::actions::Actions>().map(|_| {
         view! {
             <Section title="Suppression rules for this alert type">
-                <ExistingRules alert_type=alert_type/>
+                <ExistingRules alert_type=alert_type />
             </Section>
         }
     });
@@ -29,35 +29,67 @@ pub fn details(alert: &Alert, cluster: &ClusterInfo) -> impl IntoView + use<> {
         <p class="pane__level">{level_pill(alert.severity)}" "{alert.status.label()}</p>
         {alert_commands(alert)}
         <p class="pane__text">{shown(&alert.description)}</p>
-        {facts(vec![
-            ("Affected entity", alert.entity.clone()),
-            ("MITRE tactic", format::words(&alert.tactic)),
-            ("Techniques", alert.techniques.join(", ")),
-            ("Start time", format::utc_minutes(&alert.start_time)),
-            ("Alert type", alert.alert_type.clone()),
-        ])}
+        {facts(
+            vec![
+                ("Affected entity", alert.entity.clone()),
+                ("MITRE tactic", format::words(&alert.tactic)),
+                ("Techniques", alert.techniques.join(", ")),
+                ("Start time", format::utc_minutes(&alert.start_time)),
+                ("Alert type", alert.alert_type.clone()),
+            ],
+        )}
         <Section title="Recommended steps">
-            <ol class="pane__list">{steps.into_iter().map(|s| view! { <li>{shown(&s)}</li> }).collect_view()}</ol>
+            <ol class="pane__list">
+                {steps.into_iter().map(|s| view! { <li>{shown(&s)}</li> }).collect_view()}
+            </ol>
         </Section>
         <Section title="Related entities">
             <table class="pane__table">
-                <thead><tr><th scope="col">"Type"</th><th scope="col">"Entity"</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">"Type"</th>
+                        <th scope="col">"Entity"</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {entities.into_iter().map(|e| view! { <tr><td>{shown(&e.kind)}</td><td>{shown(&e.name)}</td></tr> }).collect_view()}
+                    {entities
+                        .into_iter()
+                        .map(|e| {
+                            view! {
+                                <tr>
+                                    <td>{shown(&e.kind)}</td>
+                                    <td>{shown(&e.name)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </Section>
         {rules}
         <Section title="Additional details">
             <dl class="pane__facts">
-                {properties.into_iter().map(|(k, v)| view! { <dt>{shown(&k)}</dt><dd>{shown(&v)}</dd> }).collect_view()}
+                {properties
+                    .into_iter()
+                    .map(|(k, v)| {
+                        view! {
+                            <dt>{shown(&k)}</dt>
+                            <dd>{shown(&v)}</dd>
+                        }
+                    })
+                    .collect_view()}
             </dl>
         </Section>
         <Section title="Links">
             <ul class="pane__links">
                 <li>{external_link("Open logs".into(), logs)}</li>
                 <li>{external_link("View the alert in the Azure portal".into(), portal)}</li>
-                <li>{external_link("Configure security rules for the cluster".into(), links::SECURITY_RULES_DOC.into())}</li>
+                <li>
+                    {external_link(
+                        "Configure security rules for the cluster".into(),
+                        links::SECURITY_RULES_DOC.into(),
+                    )}
+                </li>
             </ul>
         </Section>
     }

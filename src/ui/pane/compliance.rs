@@ -19,15 +19,19 @@ pub fn details(c: &ComplianceFinding, data: &ClusterData) -> impl IntoView + use
         links::compliance_standards(&data.cluster.portal, &data.cluster.subscription_id);
     view! {
         <p class="pane__level">{level_pill(c.severity)}</p>
-        {facts(vec![
-            ("Standard", c.standard.clone()),
-            ("Control", format!("{} {}", c.control, c.control_description)),
-        ])}
+        {facts(
+            vec![
+                ("Standard", c.standard.clone()),
+                ("Control", format!("{} {}", c.control, c.control_description)),
+            ],
+        )}
         {owner}
         <Section title="Remediation steps">{steps}</Section>
         <Section title="Links">
             <ul class="pane__links">
-                <li>{external_link("Open the recommendation in the Azure portal".into(), portal)}</li>
+                <li>
+                    {external_link("Open the recommendation in the Azure portal".into(), portal)}
+                </li>
                 <li>{external_link("Configure compliance standards".into(), standards)}</li>
             </ul>
         </Section>

@@ -23,7 +23,15 @@ pub fn facts(items: Vec<(&'static str, String)>) -> impl IntoView + use<> {
     let items: Vec<_> = items.into_iter().filter(|(_, v)| !v.is_empty()).collect();
     view! {
         <dl class="pane__facts">
-            {items.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{shown(&v)}</dd> }).collect_view()}
+            {items
+                .into_iter()
+                .map(|(k, v)| {
+                    view! {
+                        <dt>{k}</dt>
+                        <dd>{shown(&v)}</dd>
+                    }
+                })
+                .collect_view()}
         </dl>
     }
 }
@@ -39,7 +47,9 @@ pub fn recommendation_owner(r: &Recommendation) -> impl IntoView + use<> {
     };
     view! {
         <div class="pane__recommendation">
-            <p><strong>{shown(&r.name)}</strong></p>
+            <p>
+                <strong>{shown(&r.name)}</strong>
+            </p>
             <p>"Owner: "{shown(&owner)}</p>
             {r.owner_known.then(|| recommendation_commands(r))}
         </div>
@@ -56,7 +66,12 @@ pub fn level_pill(level: Level) -> impl IntoView + use<> {
 pub fn external_link(label: String, url: String) -> AnyView {
     let label = shown(&label);
     if is_safe(&url) {
-        view! { <a href=url target="_blank" rel="noopener noreferrer">{label}</a> }.into_any()
+        view! {
+            <a href=url target="_blank" rel="noopener noreferrer">
+                {label}
+            </a>
+        }
+        .into_any()
     } else {
         view! { <span>{label}</span> }.into_any()
     }

@@ -31,21 +31,26 @@ pub fn RawDataSection(id: String, portal: String) -> impl IntoView {
             view! { <p role="status">"Reading…"</p> }.into_any()
         }
         None => ().into_any(),
-        Some(Err(e)) => view! { <p class="pane__error" role="alert">{e}</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <p class="pane__error" role="alert">
+                {e}
+            </p>
+        }
+        .into_any(),
         Some(Ok(RawData { query, json })) => {
             let explorer = links::resource_graph_explorer(&portal, &query);
             let json = match json {
-                Some(j) => view! { <CopyableCode text=j/> }.into_any(),
-                None => view! {
-                    <p>"Resource Graph has no row with this id (it may not have caught up yet)."</p>
-                }
+                Some(j) => view! { <CopyableCode text=j /> }.into_any(),
+                None => view! { <p>"Resource Graph has no row with this id (it may not have caught up yet)."</p> }
                 .into_any(),
             };
             view! {
                 {json}
                 <p>"Read with:"</p>
-                <CopyableCode text=query/>
-                <a href=explorer target="_blank" rel="noopener noreferrer">"Open in Resource Graph Explorer"</a>
+                <CopyableCode text=query />
+                <a href=explorer target="_blank" rel="noopener noreferrer">
+                    "Open in Resource Graph Explorer"
+                </a>
             }
             .into_any()
         }
@@ -53,8 +58,12 @@ pub fn RawDataSection(id: String, portal: String) -> impl IntoView {
     view! {
         <section class="pane__section pane__raw">
             <h3 class="pane__heading">"Raw data"</h3>
-            <button type="button" class="button button--subtle" aria-expanded=move || shown.get().to_string()
-                on:click=toggle>
+            <button
+                type="button"
+                class="button button--subtle"
+                aria-expanded=move || shown.get().to_string()
+                on:click=toggle
+            >
                 {move || if shown.get() { "Hide raw JSON" } else { "Show raw JSON" }}
             </button>
             {body}

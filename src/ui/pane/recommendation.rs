@@ -27,24 +27,38 @@ pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
     let commands = recommendation_commands(r);
     view! {
         <p class="pane__level">{level_pill(r.rating.level)}" "{basis}</p>
-        {facts(vec![
-            ("Scope", scope.into()),
-            ("Severity", r.severity.label().into()),
-            ("Risk factors", r.risk_factors.join(", ")),
-            ("Threats", r.threats.iter().map(|t| format::sentence(t)).collect::<Vec<_>>().join(", ")),
-            ("User impact", r.user_impact.clone()),
-            ("Implementation effort", r.implementation_effort.clone()),
-            ("Owner", owner),
-            ("Due date", due),
-        ])}
+        {facts(
+            vec![
+                ("Scope", scope.into()),
+                ("Severity", r.severity.label().into()),
+                ("Risk factors", r.risk_factors.join(", ")),
+                (
+                    "Threats",
+                    r.threats.iter().map(|t| format::sentence(t)).collect::<Vec<_>>().join(", "),
+                ),
+                ("User impact", r.user_impact.clone()),
+                ("Implementation effort", r.implementation_effort.clone()),
+                ("Owner", owner),
+                ("Due date", due),
+            ],
+        )}
         <Section title="Description">{description}</Section>
         <Section title="Remediation steps">{remediation}</Section>
         <Section title="Remediate">
             {commands}
             <ul class="pane__links">
-                {policy.map(|link| view! {
-                    <li>{external_link("Azure Policy definition to deploy (prevents new faulty deployments)".into(), link)}</li>
-                })}
+                {policy
+                    .map(|link| {
+                        view! {
+                            <li>
+                                {external_link(
+                                    "Azure Policy definition to deploy (prevents new faulty deployments)"
+                                        .into(),
+                                    link,
+                                )}
+                            </li>
+                        }
+                    })}
                 <li>{external_link("Additional details in the Azure portal".into(), page)}</li>
             </ul>
         </Section>
