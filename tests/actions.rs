@@ -13,6 +13,7 @@ use aks_security_dashboard::domain::actions::{
     Fix, FixInput, OwnerPlan, ScopeChoice, SuppressionPlan, SuppressionReason,
 };
 use aks_security_dashboard::domain::{AlertStatus, RecommendationKind};
+use aks_security_dashboard::state::actions::FailureKind;
 use aks_security_dashboard::state::actions::{
     BulkItem, Role, quick_fix as fix_flow, run_bulk, settings,
 };
@@ -314,8 +315,11 @@ fn quick_fix_runs_end_to_end_on_the_demo_and_refuses_a_stale_etag() {
     .unwrap();
     block_on(fix_flow::apply(&client, &other, |_| {})).unwrap();
     let stale = block_on(fix_flow::apply(&client, &prepared, |_| {})).unwrap_err();
+    assert_eq!(stale.kind, FailureKind::Stale);
     assert!(
-        stale.starts_with("Someone changed the resource after it was read"),
+        stale
+            .message
+            .starts_with("Someone changed the resource after it was read"),
         "{stale}"
     );
     // Prepared again, it goes through, with progress, and the demo re-evaluates.

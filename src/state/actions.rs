@@ -12,4 +12,4 @@ pub mod suppression;
 
 pub use bulk::{BULK_LIMIT, BulkItem, run_bulk};
 pub use context::{Actions, AnyClient, Panel, SessionActivity};
-pub use failure::{Role, describe};
+pub use failure::{ActionError, FailureKind, Role, classify, describe};

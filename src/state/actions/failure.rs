@@ -35,22 +35,79 @@ impl Role {
     }
 }
 
-/// What the user reads when an action failed: the role for a 403, what happened for a 412,
+/// What kind of failure an action met: the UI decides on this, never on the message's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureKind {
+    /// The sign-in was refused: only signing in again helps.
+    SignIn,
+    /// A role is missing (403): the message names it.
+    Forbidden(Role),
+    /// Someone changed the resource since it was read (412): nothing was overwritten.
+    Stale,
+    /// The resource is busy with another operation (409).
+    Busy,
+    /// Azure is throttling (429).
+    Throttled,
+    /// Anything else: Azure's own message.
+    Other,
+}
+
+/// A failed action: its kind, and the words the user reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionError {
+    pub kind: FailureKind,
+    pub message: String,
+}
+
+impl std::fmt::Display for ActionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl ActionError {
+    /// A failure that is not an ARM error (a precondition, an operation that did not succeed).
+    pub fn other(message: impl Into<String>) -> ActionError {
+        ActionError {
+            kind: FailureKind::Other,
+            message: message.into(),
+        }
+    }
+}
+
+/// The failure of an action that needs `role`: the role for a 403, what happened for a 412,
 /// when to retry for a 429, ARM's own message otherwise.
+pub fn classify(error: &ArmError, role: Role) -> ActionError {
+    let (kind, message) = if error.needs_sign_in() {
+        (FailureKind::SignIn, format!("{error}. {SIGN_IN_AGAIN}"))
+    } else {
+        match error.status() {
+            Some(403) => (
+                FailureKind::Forbidden(role),
+                format!("{}. Azure said: {error}", role.needs()),
+            ),
+            Some(412) => (
+                FailureKind::Stale,
+                format!(
+                    "Someone changed the resource after it was read, so nothing was overwritten. Review the change again and retry. ({error})"
+                ),
+            ),
+            Some(409) => (
+                FailureKind::Busy,
+                format!(
+                    "The resource is busy with another operation; retry when it has finished. ({error})"
+                ),
+            ),
+            Some(429) => (FailureKind::Throttled, error.to_string()),
+            _ => (FailureKind::Other, error.to_string()),
+        }
+    };
+    ActionError { kind, message }
+}
+
+/// What the user reads when an action failed (see [`classify`]).
 pub fn describe(error: &ArmError, role: Role) -> String {
-    if error.needs_sign_in() {
-        return format!("{error}. {SIGN_IN_AGAIN}");
-    }
-    match error.status() {
-        Some(403) => format!("{}. Azure said: {error}", role.needs()),
-        Some(412) => format!(
-            "Someone changed the resource after it was read, so nothing was overwritten. Review the change again and retry. ({error})"
-        ),
-        Some(409) => format!(
-            "The resource is busy with another operation; retry when it has finished. ({error})"
-        ),
-        _ => error.to_string(),
-    }
+    classify(error, role).message
 }
 
 #[cfg(test)]
@@ -69,6 +126,18 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("AuthorizationFailed"));
+    }
+
+    #[test]
+    fn each_status_has_its_kind() {
+        let kind = |status: u16| {
+            classify(&ArmError::from_status(status, ""), Role::ClusterContributor).kind
+        };
+        assert_eq!(kind(412), FailureKind::Stale);
+        assert_eq!(kind(409), FailureKind::Busy);
+        assert_eq!(kind(403), FailureKind::Forbidden(Role::ClusterContributor));
+        assert_eq!(kind(401), FailureKind::SignIn);
+        assert_eq!(kind(500), FailureKind::Other);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Quick Fix, step by step: read the cluster and show exactly what will change; on confirm,
 //! `PUT` it with `If-Match`, follow the operation, and re-read the recommendation.
 
-use super::failure::{Role, describe};
+use super::failure::{ActionError, Role, classify};
 use crate::arm::actions::{Planned, operation, quick_fix};
 use crate::arm::models::Assessment;
 use crate::arm::{ArmClient, ClusterId, Transport, endpoints};
@@ -49,19 +49,19 @@ pub async fn apply<T: Transport>(
     client: &ArmClient<T>,
     prepared: &Prepared,
     mut progress: impl FnMut(String),
-) -> Result<(), String> {
+) -> Result<(), ActionError> {
     progress("Sending the change…".into());
     let response = client
         .send_planned(&prepared.planned)
         .await
-        .map_err(|e| describe(&e, Role::ClusterContributor))?;
+        .map_err(|e| classify(&e, Role::ClusterContributor))?;
     progress("Azure accepted the change; the cluster is updating…".into());
     let resource = client.url(&prepared.planned.path);
     operation::follow(client, &response, &resource, |line| {
         progress(format!("Updating the cluster: {line}"))
     })
     .await
-    .map_err(|e| format!("The cluster update did not complete: {e}"))?;
+    .map_err(|e| ActionError::other(format!("The cluster update did not complete: {e}")))?;
     Ok(())
 }
 

@@ -6,8 +6,8 @@ use super::preview::RequestsPreview;
 use crate::browser::clock;
 use crate::domain::actions::quick_fix::parse_ip_ranges;
 use crate::domain::actions::{ActivityEntry, Fix, FixInput};
-use crate::state::actions::Actions;
 use crate::state::actions::quick_fix::{Prepared, apply, prepare, reread, upgrade_versions};
+use crate::state::actions::{Actions, FailureKind};
 use leptos::prelude::*;
 
 #[component]
@@ -106,8 +106,10 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         let client = actions.client();
         leptos::task::spawn_local(async move {
             let applied = apply(&client, &ready, |line| progress.update(|p| p.push(line))).await;
+            // The change stays prepared only if it can still apply; a 412 means review again.
+            let stale = matches!(&applied, Err(e) if e.kind == FailureKind::Stale);
             let outcome = match applied {
-                Err(e) => Err(e),
+                Err(e) => Err(e.to_string()),
                 Ok(()) => match reread(&client, &rec_id.get_value()).await {
                     Ok(true) => {
                         actions.patch(|d| {
@@ -130,9 +132,8 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
             });
             match outcome {
                 Ok(m) => done.set(Some(m)),
-                // The change stays prepared only if it can still apply; a 412 means review again.
                 Err(e) => {
-                    if e.starts_with("Someone changed") {
+                    if stale {
                         prepared.set(None);
                     }
                     problem.set(Some(e));
