@@ -4,13 +4,10 @@
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
 use super::results::BulkResults;
-use crate::arm::actions::alerts::change_status;
-use crate::browser::clock;
 use crate::domain::AlertStatus;
-use crate::domain::actions::{ActivityEntry, BulkOutcome};
 use crate::domain::format::plural;
-use crate::state::ViewState;
-use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
+use crate::state::actions::Actions;
+use crate::state::flows::alert_status::{self, StatusChange};
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -24,7 +21,6 @@ const STATUSES: [AlertStatus; 4] = [
 #[component]
 pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
     let actions = Actions::expect();
-    let view_state = ViewState::expect();
     // (id, title, status now), as the data says when the panel opens.
     let targets: Vec<(String, String, AlertStatus)> = actions.data.with_untracked(|d| {
         ids.iter()
@@ -35,53 +31,22 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
     let count = targets.len();
     let targets = StoredValue::new(targets);
     let status = RwSignal::new(AlertStatus::Resolved);
-    let busy = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<BulkOutcome>);
-    let planned = move || {
-        targets.with_value(|t| {
+    let change = move || StatusChange {
+        alerts: targets.with_value(|t| {
             t.iter()
-                .map(|(id, title, _)| BulkItem {
-                    id: id.clone(),
-                    label: title.clone(),
-                    planned: change_status(id, status.get()),
-                })
-                .collect::<Vec<_>>()
-        })
+                .map(|(id, title, _)| (id.clone(), title.clone()))
+                .collect()
+        }),
+        to: status.get(),
     };
-    let previews = Signal::derive(move || {
-        planned()
-            .iter()
-            .map(|i| actions.preview(&i.planned))
-            .collect()
-    });
+    let previews = Signal::derive(move || alert_status::previews(actions, &change()));
+    let run = alert_status::action();
+    let busy = run.pending();
+    let outcome = Signal::derive(move || run.value().get());
     let apply = move |_| {
-        let (items, to) = (untrack(planned), status.get_untracked());
-        busy.set(true);
-        outcome.set(None);
-        let client = actions.client();
-        let requests = untrack(|| previews.get());
-        leptos::task::spawn_local(async move {
-            let result = run_bulk(&client, items, Role::SecurityAdmin, |item| {
-                if item.error.is_none() {
-                    actions.patch(|d| {
-                        if let Some(a) = d.alerts.iter_mut().find(|a| a.id == item.id) {
-                            a.status = to;
-                        }
-                    });
-                }
-            })
-            .await;
-            view_state.deselect_done(&result);
-            actions.record(ActivityEntry {
-                time: clock::local_time(),
-                what: format!("Change alert status to {}", to.label()),
-                target: result.target("alert"),
-                outcome: result.outcome("updated"),
-                requests,
-            });
-            outcome.set(Some(result));
-            busy.set(false);
-        });
+        // The previous run's results go while the new one runs, as they did before Actions.
+        run.value().set(None);
+        run.dispatch(untrack(change));
     };
     let footer = move || {
         view! {
