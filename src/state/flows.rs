@@ -3,3 +3,5 @@
 //! panels as a Leptos `Action` (issue 15's pipeline; the other actions move here one by one).
 
 pub mod alert_status;
+pub mod owner;
+pub mod suppression;

@@ -7,6 +7,11 @@ use crate::arm::transport::Method;
 use crate::domain::actions::OwnerPlan;
 use serde_json::json;
 
+/// The ARM id of assignment `assignment_key` on the recommendation `assessment_id`.
+pub fn assignment_id(assessment_id: &str, assignment_key: &str) -> String {
+    format!("{assessment_id}/governanceAssignments/{assignment_key}")
+}
+
 /// Creates or replaces the assignment `assignment_key` (a new GUID, or the existing
 /// assignment's name when changing it) on the recommendation whose ARM id is `assessment_id`.
 pub fn assign(assessment_id: &str, assignment_key: &str, plan: &OwnerPlan) -> Planned {
@@ -25,7 +30,8 @@ pub fn assign(assessment_id: &str, assignment_key: &str, plan: &OwnerPlan) -> Pl
     Planned::new(
         Method::Put,
         format!(
-            "{assessment_id}/governanceAssignments/{assignment_key}?api-version={GOVERNANCE_API}"
+            "{}?api-version={GOVERNANCE_API}",
+            assignment_id(assessment_id, assignment_key)
         ),
         Some(json!({ "properties": properties })),
     )

@@ -5,45 +5,24 @@
 use super::panel::{Field, SidePanel};
 use super::preview::RequestsPreview;
 use super::results::BulkResults;
-use crate::arm::actions::governance;
 use crate::browser::clock;
 use crate::domain::actions::owner::DUE_PRESETS;
-use crate::domain::actions::{ActivityEntry, BulkOutcome, Due, OwnerForm, OwnerPlan, error_for};
+use crate::domain::actions::{Due, OwnerForm, error_for};
+use crate::domain::format;
 use crate::domain::format::plural;
-use crate::domain::{Assignment, format};
-use crate::state::ViewState;
-use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
+use crate::state::actions::Actions;
+use crate::state::flows::owner::{self, OwnerChange, OwnerRequest, OwnerTarget};
 use crate::ui::shown;
 use leptos::prelude::*;
-
-/// One recommendation to assign: id, name, current assignment, and the assignment key to PUT
-/// (the current one's, or a new GUID made when the panel opened so preview and send agree).
-#[derive(Debug, Clone)]
-struct Target {
-    id: String,
-    name: String,
-    current: Option<Assignment>,
-    key: String,
-}
 
 #[component]
 pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
     let actions = Actions::expect();
-    let view_state = ViewState::expect();
     let (targets, cspm_on) = actions.data.with_untracked(|d| {
-        let targets: Vec<Target> = ids
+        let targets: Vec<OwnerTarget> = ids
             .iter()
             .filter_map(|id| d.recommendations.iter().find(|r| &r.id == id))
-            .map(|r| Target {
-                id: r.id.clone(),
-                name: r.name.clone(),
-                key: r
-                    .owner
-                    .as_ref()
-                    .and_then(|o| o.id.rsplit('/').next().map(String::from))
-                    .unwrap_or_else(clock::new_guid),
-                current: r.owner.clone(),
-            })
+            .map(|r| OwnerTarget::new(&r.id, &r.name, r.owner.clone()))
             .collect();
         (targets, d.plan.cspm_on)
     });
@@ -74,95 +53,28 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
                 .flatten()
         })
     };
-    let items = move |plan: &OwnerPlan| {
-        targets.with_value(|ts| {
-            ts.iter()
-                .map(|t| BulkItem {
-                    id: t.id.clone(),
-                    label: t.name.clone(),
-                    planned: governance::assign(&t.id, &t.key, plan),
-                })
-                .collect::<Vec<_>>()
-        })
+    let request = move |change: OwnerChange| OwnerRequest {
+        targets: targets.get_value(),
+        change,
     };
     let previews = Signal::derive(move || match validated.get() {
-        Ok(plan) => items(&plan)
-            .iter()
-            .map(|i| actions.preview(&i.planned))
-            .collect(),
+        Ok(plan) => owner::previews(actions, &request(OwnerChange::Assign(plan))),
         Err(_) => Vec::new(),
     });
-    let busy = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<BulkOutcome>);
-    let send = move |items: Vec<BulkItem>, what: String, plan: Option<OwnerPlan>| {
-        let requests: Vec<_> = items.iter().map(|i| actions.preview(&i.planned)).collect();
-        busy.set(true);
-        outcome.set(None);
-        let client = actions.client();
-        leptos::task::spawn_local(async move {
-            let keys: Vec<(String, String)> =
-                targets.with_value(|ts| ts.iter().map(|t| (t.id.clone(), t.key.clone())).collect());
-            let result = run_bulk(&client, items, Role::Governance, |item| {
-                if item.error.is_some() {
-                    return;
-                }
-                let key = keys
-                    .iter()
-                    .find(|(id, _)| *id == item.id)
-                    .map(|(_, k)| k.clone())
-                    .unwrap_or_default();
-                let plan = plan.clone();
-                actions.patch(|d| {
-                    if let Some(r) = d.recommendations.iter_mut().find(|r| r.id == item.id) {
-                        r.owner = plan.map(|p| Assignment {
-                            id: format!("{}/governanceAssignments/{key}", r.id),
-                            owner: p.owner,
-                            due_date: p.due_date,
-                            grace_period: p.grace_period,
-                            remind_owner: p.remind_owner,
-                            remind_manager: p.remind_manager,
-                        });
-                    }
-                });
-            })
-            .await;
-            view_state.deselect_done(&result);
-            actions.record(ActivityEntry {
-                time: clock::local_time(),
-                what,
-                target: result.target("recommendation"),
-                outcome: result.outcome("done"),
-                requests,
-            });
-            outcome.set(Some(result));
-            busy.set(false);
-        });
+    let run = owner::action();
+    let busy = run.pending();
+    let outcome = Signal::derive(move || run.value().get());
+    let send = move |change: OwnerChange| {
+        run.value().set(None);
+        run.dispatch(request(change));
     };
     let apply = move |_| {
         shown_errors.set(true);
         if let Ok(plan) = validated.get_untracked() {
-            let what = format!(
-                "Assign owner {} (due {})",
-                plan.owner,
-                format::utc_date(&plan.due_date)
-            );
-            send(items(&plan), what, Some(plan));
+            send(OwnerChange::Assign(plan));
         }
     };
-    let remove = move |_| {
-        let items = targets.with_value(|ts| {
-            ts.iter()
-                .filter_map(|t| {
-                    Some(BulkItem {
-                        id: t.id.clone(),
-                        label: t.name.clone(),
-                        planned: governance::remove(&t.current.as_ref()?.id),
-                    })
-                })
-                .collect::<Vec<_>>()
-        });
-        send(items, "Remove owner".into(), None);
-    };
+    let remove = move |_| send(OwnerChange::Remove);
     let has_current = single_current.is_some();
     let footer = move || {
         view! {

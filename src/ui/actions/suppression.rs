@@ -5,11 +5,11 @@
 use super::panel::{Field, SidePanel};
 use super::preview::RequestsPreview;
 use super::rules::ExistingRules;
-use crate::arm::actions::suppression;
 use crate::browser::clock;
 use crate::domain::actions::suppression::scope_choices;
-use crate::domain::actions::{ActivityEntry, SuppressionForm, SuppressionReason, error_for};
-use crate::state::actions::{Actions, Role, describe};
+use crate::domain::actions::{SuppressionForm, SuppressionReason, error_for};
+use crate::state::actions::Actions;
+use crate::state::flows::suppression;
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -17,7 +17,6 @@ use leptos::prelude::*;
 pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
     let actions = Actions::expect();
     let cluster = actions.cluster();
-    let subscription = cluster.subscription_id.clone();
     let Some(alert) = actions
         .data
         .with_untracked(|d| d.alerts.iter().find(|a| a.id == alert_id).cloned())
@@ -56,49 +55,23 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
                 .flatten()
         })
     };
-    let sub = StoredValue::new(subscription.clone());
-    let planned = move || {
+    let previews = Signal::derive(move || {
         validated
             .get()
             .ok()
-            .map(|plan| sub.with_value(|s| suppression::create(s, &plan)))
-    };
-    let previews = Signal::derive(move || {
-        planned()
-            .map(|p| vec![actions.preview(&p)])
+            .map(|rule| vec![suppression::preview(actions, &rule)])
             .unwrap_or_default()
     });
-    let busy = RwSignal::new(false);
-    let result = RwSignal::new(None::<Result<String, String>>);
+    let run = suppression::action();
+    let busy = run.pending();
+    let result = run.value();
     let create = move |_| {
         shown_errors.set(true);
-        let Some(planned) = untrack(planned) else {
+        let Ok(rule) = validated.get_untracked() else {
             return;
         };
-        let preview = actions.preview(&planned);
-        let name = form.with_untracked(|f| f.name.clone());
-        busy.set(true);
         result.set(None);
-        let client = actions.client();
-        leptos::task::spawn_local(async move {
-            let outcome = client
-                .send_planned(&planned)
-                .await
-                .map(|_| format!("Rule {name} created: matching alerts of this type are dismissed automatically."))
-                .map_err(|e| describe(&e, Role::SecurityAdmin));
-            actions.record(ActivityEntry {
-                time: clock::local_time(),
-                what: "Create suppression rule".into(),
-                target: name,
-                outcome: outcome.clone(),
-                requests: vec![preview],
-            });
-            if outcome.is_ok() {
-                actions.rule_created();
-            }
-            result.set(Some(outcome));
-            busy.set(false);
-        });
+        run.dispatch(rule);
     };
     let footer = move || {
         view! {
