@@ -8,6 +8,8 @@ pub mod raw;
 pub mod shared;
 pub mod view;
 
+/// The cluster's id, as the screens pass it along (`ui` reaches `arm` only through `state`).
+pub use crate::arm::ClusterId;
 pub use load::load_cluster;
 pub use shared::Shared;
 pub use view::ViewState;

@@ -4,4 +4,5 @@
 
 pub mod alert_status;
 pub mod owner;
+pub mod settings;
 pub mod suppression;

@@ -4,14 +4,11 @@
 
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
-use crate::arm::actions::operation;
-use crate::browser::clock;
+use crate::domain::actions::ClusterSettings;
 use crate::domain::actions::settings::EXTENSIONS;
-use crate::domain::actions::{ActivityEntry, ClusterSettings, SettingsChoice};
-use crate::state::actions::settings::{
-    Snapshot, inherit_request, plan_request, policy_request, read,
-};
-use crate::state::actions::{Actions, Role, describe};
+use crate::state::actions::Actions;
+use crate::state::actions::settings::{Snapshot, read};
+use crate::state::flows::settings::{self, SettingsSave};
 use leptos::prelude::*;
 
 #[component]
@@ -105,7 +102,6 @@ fn SettingsForm(
     on_saved: Callback<()>,
 ) -> impl IntoView {
     let actions = Actions::expect();
-    let cluster = actions.cluster();
     let now = snapshot.view.clone();
     let choice = RwSignal::new(now.choice());
     let overriding = RwSignal::new(false);
@@ -115,98 +111,23 @@ fn SettingsForm(
         let has_reason = read_only.is_some();
         move || has_reason && !overriding.get()
     };
-    let stored = StoredValue::new((snapshot, cluster));
+    let stored = StoredValue::new(snapshot.clone());
     let now = StoredValue::new(now);
-    let requests = move |c: &SettingsChoice| {
-        stored.with_value(|(s, cluster)| {
-            let mut planned = Vec::new();
-            if now.with_value(|n| c.plan_changed(n))
-                || (overriding.get_untracked() && now.with_value(|n| n.inherited))
-            {
-                planned.push((plan_request(cluster, s, c), Role::PlanOwner));
-            }
-            if now.with_value(|n| c.policy_changed(n))
-                && let Some(p) = policy_request(cluster, s, c.azure_policy.unwrap_or(false))
-            {
-                planned.push((p, Role::ClusterContributor));
-            }
-            planned
-        })
+    let current = move || SettingsSave::Choice {
+        choice: choice.get(),
+        overriding: overriding.get(),
     };
-    let previews = Signal::derive(move || {
-        overriding.track();
-        requests(&choice.get())
-            .iter()
-            .map(|(p, _)| actions.preview(p))
-            .collect::<Vec<_>>()
-    });
-    let busy = RwSignal::new(false);
-    let run = move |planned: Vec<(crate::arm::actions::Planned, Role)>, what: &'static str| {
-        if planned.is_empty() {
-            return;
-        }
-        busy.set(true);
-        results.set(Vec::new());
-        let client = actions.client();
-        let previews: Vec<_> = planned.iter().map(|(p, _)| actions.preview(p)).collect();
-        leptos::task::spawn_local(async move {
-            let mut all_ok = true;
-            for (p, role) in planned {
-                let sent = client.send_planned(&p).await;
-                let outcome = match sent {
-                    Ok(response) => {
-                        let url = client.url(&p.path);
-                        operation::follow(&client, &response, &url, |_| {})
-                            .await
-                            .map(|()| {
-                                format!(
-                                    "{} {}: saved",
-                                    p.method.as_str(),
-                                    p.path.split('?').next().unwrap_or_default()
-                                )
-                            })
-                            .map_err(|e| e.to_string())
-                    }
-                    Err(e) => Err(describe(&e, role)),
-                };
-                all_ok &= outcome.is_ok();
-                results.update(|r| r.push(outcome));
-            }
-            actions.record(ActivityEntry {
-                time: clock::local_time(),
-                what: what.into(),
-                target: actions.cluster().name,
-                outcome: match all_ok {
-                    true => Ok("Saved".into()),
-                    false => Err(results
-                        .get_untracked()
-                        .iter()
-                        .filter_map(|r| r.clone().err())
-                        .collect::<Vec<_>>()
-                        .join(" ")),
-                },
-                requests: previews,
-            });
-            busy.set(false);
-            if all_ok {
-                on_saved.run(());
-            }
-        });
-    };
+    let previews =
+        Signal::derive(move || stored.with_value(|s| settings::previews(actions, s, &current())));
+    let run = settings::action(snapshot, results, on_saved);
+    let busy = run.pending();
     let save = move |_| {
-        run(
-            requests(&choice.get_untracked()),
-            "Save Defender for Containers settings",
-        )
+        if !previews.with_untracked(Vec::is_empty) {
+            run.dispatch(untrack(current));
+        }
     };
     let inherit = move |_| {
-        run(
-            vec![(
-                stored.with_value(|(_, c)| inherit_request(c)),
-                Role::PlanOwner,
-            )],
-            "Use the subscription's Defender for Containers setting",
-        )
+        run.dispatch(SettingsSave::Inherit);
     };
     let is_inherited = now.with_value(|n| n.inherited);
     view! {
@@ -327,10 +248,11 @@ fn SettingsForm(
         <RequestsPreview requests=previews />
         {(!is_inherited)
             .then(|| {
-                let delete = stored.with_value(|(_, c)| actions.preview(&inherit_request(c)));
+                let delete = stored
+                    .with_value(|s| settings::previews(actions, s, &SettingsSave::Inherit));
                 view! {
                     <RequestsPreview
-                        requests=Signal::stored(vec![delete])
+                        requests=Signal::stored(delete)
                         what="Use subscription setting"
                     />
                 }
