@@ -1,6 +1,9 @@
 // Moves Trunk's inline module bootstrap out of dist/index.html into a hashed file with a
 // Subresource Integrity hash, so the page runs under `script-src 'self'` with no inline script
 // (see README, Security). Usage: node scripts/externalize-bootstrap.mjs <dist dir>
+// Why: Trunk writes its bootstrap inline. CSP support was asked for in trunk-rs/trunk#288; the
+// answer (#809, Trunk 0.20.2) was a `nonce` fixed at build time, which trunk-rs/trunk#853 notes
+// is no protection in a static file served to everyone. A file of our own needs neither.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

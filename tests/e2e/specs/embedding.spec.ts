@@ -29,7 +29,15 @@ test('messages from an origin that is not allowed are ignored', async ({ page, c
   const frame = page.frameLocator('iframe[title="AKS dashboard"]');
   await expect(frame.getByRole('button', { name: 'Sign in' })).toBeVisible();
   const iframe = page.locator('iframe[title="AKS dashboard"]');
+  // Positive control: messages from one window are delivered in order, so once a probe posted
+  // after the theme message has arrived in the frame, the theme message was delivered (and
+  // handled) too; only then does "not dark" mean "ignored" rather than "not yet".
+  const app = page.frames().find((f) => f !== page.mainFrame())!;
+  await app.evaluate(() => {
+    (window as any).__probe = new Promise((done) => window.addEventListener('message', (e) => e.data === 'probe' && done(true)));
+  });
   await iframe.evaluate(postInto, { type: 'aks-dashboard.theme', theme: 'dark' });
-  await page.waitForTimeout(300);
+  await iframe.evaluate(postInto, 'probe');
+  expect(await app.evaluate(() => (window as any).__probe)).toBe(true);
   await expect(frame.locator('html')).not.toHaveAttribute('data-theme', 'dark');
 });
