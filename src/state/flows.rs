@@ -4,5 +4,6 @@
 
 pub mod alert_status;
 pub mod owner;
+pub mod quick_fix;
 pub mod settings;
 pub mod suppression;

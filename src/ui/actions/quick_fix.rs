@@ -3,11 +3,11 @@
 
 use super::panel::{Field, SidePanel};
 use super::preview::RequestsPreview;
-use crate::browser::clock;
 use crate::domain::actions::quick_fix::parse_ip_ranges;
-use crate::domain::actions::{ActivityEntry, Fix, FixInput};
-use crate::state::actions::quick_fix::{Prepared, apply, prepare, reread, upgrade_versions};
-use crate::state::actions::{Actions, FailureKind};
+use crate::domain::actions::{Fix, FixInput};
+use crate::state::actions::Actions;
+use crate::state::actions::quick_fix::upgrade_versions;
+use crate::state::flows::quick_fix::QuickFixFlow;
 use leptos::prelude::*;
 
 #[component]
@@ -68,101 +68,44 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         }
     };
     let input_error = RwSignal::new(None::<String>);
-    let prepared = RwSignal::new(None::<Prepared>);
-    let busy = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
-    let progress = RwSignal::new(Vec::<String>::new());
-    let done = RwSignal::new(None::<String>);
-    let review = move |_| {
-        let input = match untrack(input) {
-            Ok(i) => i,
-            Err(e) => {
-                input_error.set(Some(e));
-                return;
-            }
-        };
-        input_error.set(None);
-        problem.set(None);
-        prepared.set(None);
-        busy.set(true);
-        let (client, cluster) = (actions.client(), cluster.get_value());
-        leptos::task::spawn_local(async move {
-            match prepare(&client, &cluster, fix, &input).await {
-                Ok(p) => prepared.set(Some(p)),
-                Err(e) => problem.set(Some(e)),
-            }
-            busy.set(false);
-        });
+    let flow = QuickFixFlow::new(fix, (rec.id.clone(), rec.name.clone()));
+    let step = flow.step;
+    let busy = move || step.with(|s| s.busy());
+    let has_prepared = move || step.with(|s| s.prepared().is_some());
+    let review = move |_| match untrack(input) {
+        Ok(input) => {
+            input_error.set(None);
+            flow.review(input);
+        }
+        Err(e) => input_error.set(Some(e)),
     };
-    let rec_id = StoredValue::new(rec.id.clone());
-    let rec_name = StoredValue::new(rec.name.clone());
-    let confirm = move |_| {
-        let Some(ready) = prepared.get_untracked() else {
-            return;
-        };
-        busy.set(true);
-        problem.set(None);
-        progress.set(Vec::new());
-        let client = actions.client();
-        leptos::task::spawn_local(async move {
-            let applied = apply(&client, &ready, |line| progress.update(|p| p.push(line))).await;
-            // The change stays prepared only if it can still apply; a 412 means review again.
-            let stale = matches!(&applied, Err(e) if e.kind == FailureKind::Stale);
-            let outcome = match applied {
-                Err(e) => Err(e.to_string()),
-                Ok(()) => match reread(&client, &rec_id.get_value()).await {
-                    Ok(true) => {
-                        actions.patch(|d| {
-                            if let Some(r) = d.recommendations.iter_mut().find(|r| r.id == rec_id.get_value()) {
-                                r.unhealthy = false;
-                            }
-                        });
-                        Ok("The cluster was updated and the recommendation is now healthy.".to_string())
-                    }
-                    Ok(false) => Ok("The cluster was updated. Defender for Cloud re-evaluates it within 24 hours; until then the recommendation stays Unhealthy.".to_string()),
-                    Err(e) => Ok(format!("The cluster was updated, but {e}")),
-                },
-            };
-            actions.record(ActivityEntry {
-                time: clock::local_time(),
-                what: format!("Quick Fix: {}", fix.label()),
-                target: rec_name.get_value(),
-                outcome: outcome.clone(),
-                requests: vec![ready.preview.clone()],
-            });
-            match outcome {
-                Ok(m) => done.set(Some(m)),
-                Err(e) => {
-                    if stale {
-                        prepared.set(None);
-                    }
-                    problem.set(Some(e));
-                }
-            }
-            busy.set(false);
-        });
-    };
+    let confirm = move |_| flow.apply();
     let info = StoredValue::new(info);
     let az = Signal::derive(move || {
         let input = input().ok()?;
         info.with_value(|i| fix.az_command(i, &input))
     });
-    let previews =
-        Signal::derive(move || prepared.get().map(|p| vec![p.preview]).unwrap_or_default());
+    let previews = Signal::derive(move || {
+        step.with(|s| {
+            s.prepared()
+                .map(|p| vec![p.preview.clone()])
+                .unwrap_or_default()
+        })
+    });
     let footer = move || {
         view! {
-            {move || match (prepared.get().is_some(), done.get().is_some()) {
+            {move || match (has_prepared(), step.with(|s| s.done().is_some())) {
                 (_, true) => ().into_any(),
                 (false, _) => {
                     view! {
                         <button
                             type="button"
                             class="button button--primary"
-                            disabled=move || busy.get()
+                            disabled=busy
                             on:click=review
                         >
                             {move || {
-                                if busy.get() { "Reading the cluster…" } else { "Review change" }
+                                if busy() { "Reading the cluster…" } else { "Review change" }
                             }}
                         </button>
                     }
@@ -173,16 +116,16 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                         <button
                             type="button"
                             class="button button--primary"
-                            disabled=move || busy.get()
+                            disabled=busy
                             on:click=confirm
                         >
-                            {move || if busy.get() { "Applying…" } else { "Apply fix" }}
+                            {move || if busy() { "Applying…" } else { "Apply fix" }}
                         </button>
                         <button
                             type="button"
                             class="button"
-                            disabled=move || busy.get()
-                            on:click=move |_| prepared.set(None)
+                            disabled=busy
+                            on:click=move |_| flow.edit()
                         >
                             "Edit"
                         </button>
@@ -213,7 +156,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                                 class="input"
                                 rows="3"
                                 placeholder="203.0.113.0/24, 198.51.100.7"
-                                disabled=move || prepared.get().is_some()
+                                disabled=has_prepared
                                 prop:value=move || ranges.get()
                                 on:input=move |ev| ranges.set(event_target_value(&ev))
                             ></textarea>
@@ -250,7 +193,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                                                 <select
                                                     id="fix-version"
                                                     class="input"
-                                                    disabled=move || prepared.get().is_some()
+                                                    disabled=has_prepared
                                                     on:change=move |ev| version.set(event_target_value(&ev))
                                                 >
                                                     <option value="" selected=move || version.get().is_empty()>
@@ -298,8 +241,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                     }
                 })}
             {move || {
-                prepared
-                    .get()
+                step.with(|s| s.prepared().cloned())
                     .map(|p| {
                         let etag = p.etag().unwrap_or("(no ETag)").to_string();
                         view! {
@@ -345,12 +287,12 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
             }}
             <RequestsPreview requests=previews az=az />
             {move || {
-                (!progress.get().is_empty())
+                let progress = step.with(|s| s.progress().to_vec());
+                (!progress.is_empty())
                     .then(|| {
                         view! {
                             <ol class="panel__progress" role="status" aria-live="polite">
                                 {progress
-                                    .get()
                                     .into_iter()
                                     .map(|l| view! { <li>{l}</li> })
                                     .collect_view()}
@@ -359,8 +301,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                     })
             }}
             {move || {
-                problem
-                    .get()
+                step.with(|s| s.problem().map(String::from))
                     .map(|e| {
                         view! {
                             <p class="banner banner--error" role="alert">
@@ -370,7 +311,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
                     })
             }}
             {move || {
-                done.get()
+                step.with(|s| s.done().map(String::from))
                     .map(|m| {
                         view! {
                             <p class="banner banner--success" role="status">
