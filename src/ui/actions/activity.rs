@@ -17,7 +17,11 @@ pub fn ActivityPanel() -> impl IntoView {
         }
     };
     view! {
-        <SidePanel title="Activity (this session)" footer=footer>
+        <SidePanel
+            on_close=Callback::new(move |()| actions.close())
+            title="Activity (this session)"
+            footer=footer
+        >
             {move || {
                 let entries = actions.activity.get();
                 if entries.is_empty() {

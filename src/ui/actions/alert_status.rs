@@ -64,7 +64,11 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
         }
     };
     view! {
-        <SidePanel title=format!("Change status of {}", plural(count, "alert")) footer=footer>
+        <SidePanel
+            on_close=Callback::new(move |()| actions.close())
+            title=format!("Change status of {}", plural(count, "alert"))
+            footer=footer
+        >
             <fieldset class="form-field">
                 <legend class="form-field__label">"New status"</legend>
                 {STATUSES

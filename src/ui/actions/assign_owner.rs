@@ -118,7 +118,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
     };
     let custom_date = move || matches!(form.with(|f| f.due.clone()), Due::Date(_));
     view! {
-        <SidePanel title=format!("Assign owner to {}", plural(count, "recommendation")) footer=footer>
+        <SidePanel on_close=Callback::new(move |()| actions.close()) title=format!("Assign owner to {}", plural(count, "recommendation")) footer=footer>
             {(!cspm_on).then(|| view! {
                 <p class="banner banner--warning" role="alert">"Assigning owners (governance) needs Defender CSPM on the subscription, and it is off. Turn it on in the subscription's Environment settings."</p>
             })}

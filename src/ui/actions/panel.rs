@@ -2,26 +2,26 @@
 //! modal, titled, closed by its ✕ or Escape, focus moved in on open.
 
 use crate::browser::focus;
-use crate::state::actions::Actions;
 use leptos::prelude::*;
 
-/// A titled side panel; `footer` holds its buttons.
+/// A titled side panel; `footer` holds its buttons. It knows nothing of the app: `on_close` is
+/// what its ✕ and Escape do.
 #[component]
 pub fn SidePanel(
     #[prop(into)] title: String,
+    on_close: Callback<()>,
     /// Buttons at the bottom (primary first).
     #[prop(into)]
     footer: ViewFn,
     children: Children,
 ) -> impl IntoView {
-    let actions = Actions::expect();
     focus::focus_id_later("panel-title");
     // On the window, not the panel: a button that disables itself while its request runs drops
     // focus to the body, and Escape must still close the panel then.
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
             ev.prevent_default();
-            actions.close();
+            on_close.run(());
         }
     });
     on_cleanup(move || escape.remove());
@@ -36,7 +36,7 @@ pub fn SidePanel(
                         type="button"
                         class="button button--subtle"
                         aria-label="Close panel"
-                        on:click=move |_| actions.close()
+                        on:click=move |_| on_close.run(())
                     >
                         "✕"
                     </button>

@@ -29,7 +29,11 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
     };
     let Some((rec, fix, info)) = found else {
         return view! {
-            <SidePanel title="Quick Fix" footer=close>
+            <SidePanel
+                on_close=Callback::new(move |()| actions.close())
+                title="Quick Fix"
+                footer=close
+            >
                 <p>
                     "This recommendation has no Quick Fix. See its remediation steps and \"Additional details\"."
                 </p>
@@ -39,7 +43,11 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
     };
     if !fix.is_automatic() {
         return view! {
-            <SidePanel title=fix.label() footer=close>
+            <SidePanel
+                on_close=Callback::new(move |()| actions.close())
+                title=fix.label()
+                footer=close
+            >
                 <p data-testid="fix-guidance">{fix.guidance()}</p>
             </SidePanel>
         }
@@ -139,7 +147,11 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         }
     };
     view! {
-        <SidePanel title=format!("Quick Fix: {}", fix.label()) footer=footer>
+        <SidePanel
+            on_close=Callback::new(move |()| actions.close())
+            title=format!("Quick Fix: {}", fix.label())
+            footer=footer
+        >
             <p class="panel__subject">{rec.name.clone()}</p>
             <p>{fix.guidance()}</p>
             {(fix == Fix::AuthorizedIpRanges)

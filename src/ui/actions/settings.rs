@@ -29,7 +29,11 @@ pub fn SettingsPanel() -> impl IntoView {
         }
     };
     view! {
-        <SidePanel title="Settings: Defender for Containers" footer=footer>
+        <SidePanel
+            on_close=Callback::new(move |()| actions.close())
+            title="Settings: Defender for Containers"
+            footer=footer
+        >
             <Suspense fallback=|| {
                 view! { <p role="status">"Reading the cluster's plan…"</p> }
             }>

@@ -23,6 +23,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
     else {
         return view! {
             <SidePanel
+                on_close=Callback::new(move |()| actions.close())
                 title="Create suppression rule"
                 footer=move || {
                     view! {
@@ -89,7 +90,7 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
         }
     };
     view! {
-        <SidePanel title="Create suppression rule" footer=footer>
+        <SidePanel on_close=Callback::new(move |()| actions.close()) title="Create suppression rule" footer=footer>
             <p class="form-field__hint">{format!("Future alerts of type {} that match every ticked condition are dismissed automatically. Creating rules needs the Security Admin role on the subscription.", alert.alert_type)}</p>
             <section class="panel__section" aria-labelledby="existing-rules">
                 <h3 id="existing-rules" class="panel__subtitle">"Existing rules for this alert type"</h3>
