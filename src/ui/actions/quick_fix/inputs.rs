@@ -1,0 +1,120 @@
+//! What a Quick Fix needs from the user: authorized IP ranges, or the Kubernetes version to
+//! upgrade to (from the cluster's upgrade profile).
+
+use crate::domain::actions::Fix;
+use crate::ui::actions::panel::Field;
+use leptos::prelude::*;
+
+/// The fix's inputs (none for most fixes); `disabled` while a change is prepared.
+#[component]
+pub fn FixInputs(
+    fix: Fix,
+    ranges: RwSignal<String>,
+    version: RwSignal<String>,
+    versions: LocalResource<Result<Vec<String>, String>>,
+    error: RwSignal<Option<String>>,
+    disabled: Signal<bool>,
+    /// The cluster's Kubernetes version now.
+    now: String,
+) -> impl IntoView {
+    view! {
+        {(fix == Fix::AuthorizedIpRanges)
+            .then(|| {
+                view! {
+                    <Field
+                        label="Authorized IP ranges"
+                        id="fix-ranges"
+                        error=error
+                        hint="IPv4 addresses or CIDR ranges, separated by commas or new lines."
+                    >
+                        <textarea
+                            id="fix-ranges"
+                            class="input"
+                            rows="3"
+                            placeholder="203.0.113.0/24, 198.51.100.7"
+                            disabled=disabled
+                            prop:value=move || ranges.get()
+                            on:input=move |ev| ranges.set(event_target_value(&ev))
+                        ></textarea>
+                    </Field>
+                }
+            })}
+        {(fix == Fix::UpgradeKubernetes)
+            .then(|| {
+                view! {
+                    <Field
+                        label="Kubernetes version"
+                        id="fix-version"
+                        error=error
+                        hint=format!(
+                            "Now {}. Versions from the cluster's upgrade profile (previews left out).",
+                            now.clone(),
+                        )
+                    >
+                        <Suspense fallback=|| {
+                            view! { <p role="status">"Reading available versions…"</p> }
+                        }>
+                            {move || Suspend::new(async move {
+                                match versions.await {
+                                    Ok(list) if list.is_empty() => {
+                                        view! {
+                                            <p>
+                                                "No upgrade is available: the cluster is on the newest version it can take."
+                                            </p>
+                                        }
+                                            .into_any()
+                                    }
+                                    Ok(list) => {
+                                        view! {
+                                            <select
+                                                id="fix-version"
+                                                class="input"
+                                                disabled=disabled
+                                                on:change=move |ev| version.set(event_target_value(&ev))
+                                            >
+                                                <option value="" selected=move || version.get().is_empty()>
+                                                    "Choose a version"
+                                                </option>
+                                                {list
+                                                    .into_iter()
+                                                    .map(|v| {
+                                                        view! {
+                                                            <option
+                                                                value=v.clone()
+                                                                selected={
+                                                                    let v = v.clone();
+                                                                    move || version.get() == v
+                                                                }
+                                                            >
+                                                                {v.clone()}
+                                                            </option>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </select>
+                                        }
+                                            .into_any()
+                                    }
+                                    Err(e) => {
+                                        view! {
+                                            <p role="alert">
+                                                {e}" "
+                                                <button
+                                                    type="button"
+                                                    class="button button--subtle"
+                                                    on:click=move |_| versions.refetch()
+                                                >
+                                                    "Retry"
+                                                </button>
+                                            </p>
+                                        }
+                                            .into_any()
+                                    }
+                                }
+                            })}
+                        </Suspense>
+                    </Field>
+                }
+            })}
+    }
+}
