@@ -38,3 +38,17 @@ pub fn SourceError(
         </div>
     }
 }
+
+/// A small read inside a panel that failed (the rules of an alert type, the Kubernetes versions):
+/// its error and a Retry for that read only.
+#[component]
+pub fn InlineRetry(message: String, on_retry: Callback<()>) -> impl IntoView {
+    view! {
+        <p role="alert">
+            {message}" "
+            <button type="button" class="button button--subtle" on:click=move |_| on_retry.run(())>
+                "Retry"
+            </button>
+        </p>
+    }
+}

@@ -4,6 +4,7 @@
 use crate::domain::format;
 use crate::state::actions::Actions;
 use crate::state::actions::suppression::rules_for;
+use crate::ui::load_error::InlineRetry;
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -82,16 +83,10 @@ pub fn ExistingRules(alert_type: String) -> impl IntoView {
                     }
                     Err(e) => {
                         view! {
-                            <p role="alert">
-                                {e}" "
-                                <button
-                                    type="button"
-                                    class="button button--subtle"
-                                    on:click=move |_| rules.refetch()
-                                >
-                                    "Retry"
-                                </button>
-                            </p>
+                            <InlineRetry
+                                message=e
+                                on_retry=Callback::new(move |()| rules.refetch())
+                            />
                         }
                             .into_any()
                     }

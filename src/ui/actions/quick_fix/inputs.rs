@@ -3,6 +3,7 @@
 
 use crate::domain::actions::Fix;
 use crate::ui::actions::panel::Field;
+use crate::ui::load_error::InlineRetry;
 use leptos::prelude::*;
 
 /// The fix's inputs (none for most fixes); `disabled` while a change is prepared.
@@ -97,16 +98,10 @@ pub fn FixInputs(
                                     }
                                     Err(e) => {
                                         view! {
-                                            <p role="alert">
-                                                {e}" "
-                                                <button
-                                                    type="button"
-                                                    class="button button--subtle"
-                                                    on:click=move |_| versions.refetch()
-                                                >
-                                                    "Retry"
-                                                </button>
-                                            </p>
+                                            <InlineRetry
+                                                message=e
+                                                on_retry=Callback::new(move |()| versions.refetch())
+                                            />
                                         }
                                             .into_any()
                                     }
