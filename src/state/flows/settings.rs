@@ -5,7 +5,7 @@
 
 use crate::arm::actions::{Planned, operation};
 use crate::browser::clock;
-use crate::domain::actions::{ActivityEntry, RequestPreview, SettingsChoice};
+use crate::domain::actions::{ActivityEntry, ClusterSettings, RequestPreview, SettingsChoice};
 use crate::state::actions::settings::{Snapshot, inherit_request, plan_request, policy_request};
 use crate::state::actions::{Actions, Role, describe};
 use leptos::prelude::*;
@@ -111,4 +111,30 @@ pub fn action(
             }
         }
     })
+}
+
+/// The header and the prerequisites banner show what the settings now say (only when it
+/// changed: a patch rebuilds the tables).
+pub fn follow_plan(actions: Actions, now: &ClusterSettings) {
+    let extensions: Vec<(String, bool)> = now.extensions.clone();
+    let differs = actions.data.with_untracked(|d| {
+        d.plan.containers_on != now.plan_on
+            || d.plan.inherited != now.inherited
+            || now
+                .extensions
+                .iter()
+                .any(|e| !d.plan.extensions.contains(e))
+    });
+    if differs {
+        actions.patch(|d| {
+            d.plan.containers_on = now.plan_on;
+            d.plan.inherited = now.inherited;
+            for (name, on) in extensions {
+                match d.plan.extensions.iter_mut().find(|(n, _)| *n == name) {
+                    Some(e) => e.1 = on,
+                    None => d.plan.extensions.push((name, on)),
+                }
+            }
+        });
+    }
 }

@@ -2,10 +2,10 @@
 //! cluster's own pricing) and the Azure Policy add-on (a managed cluster setting), with why they
 //! may be read-only and what each save needs.
 
+mod switches;
+
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
-use crate::domain::actions::ClusterSettings;
-use crate::domain::actions::settings::EXTENSIONS;
 use crate::state::actions::Actions;
 use crate::state::actions::settings::{Snapshot, read};
 use crate::state::flows::settings::{self, SettingsSave};
@@ -40,7 +40,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match snapshot.await {
                         Ok(s) => {
-                            follow_plan(actions, &s.view);
+                            settings::follow_plan(actions, &s.view);
                             view! {
                                 <SettingsForm
                                     snapshot=s
@@ -69,32 +69,6 @@ pub fn SettingsPanel() -> impl IntoView {
                 })}
             </Suspense>
         </SidePanel>
-    }
-}
-
-/// The header and the prerequisites banner show what the settings now say (only when it
-/// changed: a patch rebuilds the tables).
-fn follow_plan(actions: Actions, now: &ClusterSettings) {
-    let extensions: Vec<(String, bool)> = now.extensions.clone();
-    let differs = actions.data.with_untracked(|d| {
-        d.plan.containers_on != now.plan_on
-            || d.plan.inherited != now.inherited
-            || now
-                .extensions
-                .iter()
-                .any(|e| !d.plan.extensions.contains(e))
-    });
-    if differs {
-        actions.patch(|d| {
-            d.plan.containers_on = now.plan_on;
-            d.plan.inherited = now.inherited;
-            for (name, on) in extensions {
-                match d.plan.extensions.iter_mut().find(|(n, _)| *n == name) {
-                    Some(e) => e.1 = on,
-                    None => d.plan.extensions.push((name, on)),
-                }
-            }
-        });
     }
 }
 
@@ -157,72 +131,7 @@ fn SettingsForm(
                     </label>
                 }
             })}
-        <label class="choice choice--switch">
-            <input
-                type="checkbox"
-                role="switch"
-                disabled=locked
-                prop:checked=move || choice.with(|c| c.plan_on)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    choice.update(|c| c.plan_on = on)
-                }
-            />
-            <span>
-                <strong>"Defender for Containers"</strong>
-                " for this cluster"
-            </span>
-        </label>
-        <fieldset class="form-field" disabled=move || locked() || !choice.with(|c| c.plan_on)>
-            <legend class="form-field__label">"Components"</legend>
-            {EXTENSIONS
-                .into_iter()
-                .map(|(name, label, about)| {
-                    view! {
-                        <label class="choice choice--switch">
-                            <input
-                                type="checkbox"
-                                role="switch"
-                                prop:checked=move || choice.with(|c| c.extension(name))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    choice.update(|c| c.set_extension(name, on))
-                                }
-                            />
-                            <span>
-                                <strong>{label}</strong>
-                                <span class="choice__detail">{about}</span>
-                            </span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
-        <label class="choice choice--switch">
-            <input
-                type="checkbox"
-                role="switch"
-                disabled=move || choice.with(|c| c.azure_policy.is_none())
-                prop:checked=move || choice.with(|c| c.azure_policy == Some(true))
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    choice.update(|c| c.azure_policy = Some(on))
-                }
-            />
-            <span>
-                <strong>"Azure Policy"</strong>
-                <span class="choice__detail">
-                    {move || match choice.with(|c| c.azure_policy) {
-                        None => {
-                            "The cluster could not be read, so its Azure Policy add-on cannot be changed here."
-                        }
-                        Some(_) => {
-                            "The cluster's Azure Policy add-on (Gatekeeper), which evaluates the workload recommendations. Changing it updates the cluster and needs Contributor on it."
-                        }
-                    }}
-                </span>
-            </span>
-        </label>
+        <switches::PlanSwitches choice=choice locked=Signal::derive(locked) />
         <p class="form-field__hint">
             "Turning the plan or its components on for the first time needs Owner on the subscription; later changes need Security Admin or Contributor."
         </p>
@@ -261,36 +170,6 @@ fn SettingsForm(
                     />
                 }
             })}
-        {move || {
-            (!results.get().is_empty())
-                .then(|| {
-                    view! {
-                        <ul class="bulk-results" data-testid="settings-results">
-                            {results
-                                .get()
-                                .into_iter()
-                                .map(|r| match r {
-                                    Ok(m) => {
-                                        view! { <li class="bulk-results__item">"✓ "{m}</li> }
-                                            .into_any()
-                                    }
-                                    Err(e) => {
-                                        view! {
-                                            <li
-                                                class="bulk-results__item bulk-results__item--failed"
-                                                role="alert"
-                                            >
-                                                "✕ "
-                                                {e}
-                                            </li>
-                                        }
-                                            .into_any()
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })
-        }}
+        <switches::SaveResults results=results />
     }
 }
