@@ -5,6 +5,7 @@ pub mod export;
 pub mod flows;
 pub mod load;
 pub mod raw;
+pub mod session;
 pub mod shared;
 pub mod view;
 

@@ -4,12 +4,10 @@
 //! code runs against Azure, the demo cluster and the native tests' fakes.
 
 pub mod bulk;
-pub mod context;
 pub mod failure;
 pub mod quick_fix;
 pub mod settings;
 pub mod suppression;
 
 pub use bulk::{BULK_LIMIT, BulkItem, run_bulk};
-pub use context::{Actions, AnyClient, Panel, SessionActivity};
 pub use failure::{ActionError, FailureKind, Role, classify, describe};

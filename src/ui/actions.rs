@@ -19,13 +19,13 @@ pub use commands::{SelectionCommands, alert_commands, recommendation_commands};
 pub use preview::CopyableCode;
 pub use rules::ExistingRules;
 
-use crate::state::actions::{Actions, Panel};
+use crate::state::session::{Panel, Session};
 use leptos::prelude::*;
 
 /// The open panel, if any.
 #[component]
 pub fn ActionPanels() -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     move || {
         actions.panel.get().map(|panel| match panel {
             Panel::AssignOwner(ids) => {

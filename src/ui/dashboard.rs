@@ -9,7 +9,7 @@ use super::tab_panels::TabPanel;
 use super::tabs::Tabs;
 use crate::domain::{ClusterData, Summary};
 use crate::state::ClusterId;
-use crate::state::actions::{Actions, AnyClient};
+use crate::state::session::{AnyClient, Session};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,7 +35,7 @@ pub fn Dashboard(
     let retry = Callback::new(move |()| on_refresh());
     let issues = data.issues.clone();
     let info = data.cluster.clone();
-    let actions = Actions::provide(client, cluster, data);
+    let actions = Session::provide(client, cluster, data);
     let data = actions.data;
     let summary = move || Summary::of(&data.read());
     // Settings can change the plans; the header and the banner follow.

@@ -2,7 +2,7 @@
 
 use crate::browser::theme;
 use crate::domain::{ClusterInfo, PlanStatus};
-use crate::state::actions::{Actions, Panel};
+use crate::state::session::{Panel, Session};
 use leptos::prelude::*;
 
 /// What the header says about where the data comes from.
@@ -42,7 +42,7 @@ pub fn Header(
         false => "Microsoft Defender for Containers: status unknown".to_string(),
     };
     let on = move || plan.with(|p| p.containers_on) && plan_known;
-    let actions = use_context::<Actions>();
+    let actions = use_context::<Session>();
     view! {
         <header class="header">
             <div class="header__title">
@@ -135,7 +135,7 @@ pub fn PrerequisitesBanner(
             <div class="banner banner--warning" role="alert">
                 <strong>"Findings are incomplete. "</strong>
                 "Neither Defender for Containers (on the subscription or this cluster) nor Defender CSPM (on the subscription) is enabled, so vulnerabilities and misconfigurations are not assessed. Turn on one of the plans in "
-                {match use_context::<Actions>() {
+                {match use_context::<Session>() {
                     Some(actions) => {
                         view! {
                             <button

@@ -9,7 +9,8 @@ use crate::browser::clock;
 use crate::domain::actions::{ActivityEntry, BulkOutcome, RequestPreview};
 use crate::domain::{AlertStatus, ClusterData};
 use crate::state::ViewState;
-use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
+use crate::state::actions::{BulkItem, Role, run_bulk};
+use crate::state::session::Session;
 use leptos::prelude::*;
 
 /// What the user asked for: these alerts (id, title) to this status.
@@ -33,7 +34,7 @@ fn plan(change: &StatusChange) -> Vec<BulkItem> {
 }
 
 /// The exact requests, as the panel previews them before anything is sent.
-pub fn previews(actions: Actions, change: &StatusChange) -> Vec<RequestPreview> {
+pub fn previews(actions: Session, change: &StatusChange) -> Vec<RequestPreview> {
     plan(change)
         .iter()
         .map(|i| actions.preview(&i.planned))
@@ -50,7 +51,7 @@ pub fn patch(data: &mut ClusterData, alert_id: &str, to: AlertStatus) {
 /// The change as a Leptos action: succeeded alerts change in place and leave the selection;
 /// failed ones stay selected with their error; the session's activity list records it.
 pub fn action() -> Action<StatusChange, BulkOutcome> {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let view_state = ViewState::expect();
     Action::new_local(move |change: &StatusChange| {
         let (change, client) = (change.clone(), actions.client());

@@ -7,7 +7,8 @@ use crate::browser::clock;
 use crate::domain::actions::{ActivityEntry, BulkOutcome, OwnerPlan, RequestPreview};
 use crate::domain::{Assignment, ClusterData, format};
 use crate::state::ViewState;
-use crate::state::actions::{Actions, BulkItem, Role, run_bulk};
+use crate::state::actions::{BulkItem, Role, run_bulk};
+use crate::state::session::Session;
 use leptos::prelude::*;
 
 /// One recommendation to act on: its id and name, its current assignment, and the assignment
@@ -71,7 +72,7 @@ fn plan(request: &OwnerRequest) -> Vec<BulkItem> {
 }
 
 /// The exact requests, as the panel previews them.
-pub fn previews(actions: Actions, request: &OwnerRequest) -> Vec<RequestPreview> {
+pub fn previews(actions: Session, request: &OwnerRequest) -> Vec<RequestPreview> {
     plan(request)
         .iter()
         .map(|i| actions.preview(&i.planned))
@@ -94,7 +95,7 @@ pub fn patch(data: &mut ClusterData, target: &OwnerTarget, plan: Option<&OwnerPl
 
 /// The change as a Leptos action.
 pub fn action() -> Action<OwnerRequest, BulkOutcome> {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let view_state = ViewState::expect();
     Action::new_local(move |request: &OwnerRequest| {
         let (request, client) = (request.clone(), actions.client());

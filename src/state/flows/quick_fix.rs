@@ -6,8 +6,9 @@
 
 use crate::browser::clock;
 use crate::domain::actions::{ActivityEntry, Fix, FixInput};
+use crate::state::actions::FailureKind;
 use crate::state::actions::quick_fix::{Prepared, apply, prepare, reread};
-use crate::state::actions::{Actions, FailureKind};
+use crate::state::session::Session;
 use leptos::prelude::*;
 
 /// Where the Quick Fix is.
@@ -84,7 +85,7 @@ pub struct QuickFixFlow {
 impl QuickFixFlow {
     /// The flow of `fix` for the recommendation `recommendation` (id, name).
     pub fn new(fix: Fix, recommendation: (String, String)) -> QuickFixFlow {
-        let actions = Actions::expect();
+        let actions = Session::expect();
         let step = RwSignal::new(FixStep::Editing { problem: None });
         let review = Action::new_local(move |input: &FixInput| {
             let (client, cluster, input) = (actions.client(), actions.cluster(), input.clone());

@@ -7,7 +7,8 @@ use crate::arm::actions::{Planned, operation};
 use crate::browser::clock;
 use crate::domain::actions::{ActivityEntry, ClusterSettings, RequestPreview, SettingsChoice};
 use crate::state::actions::settings::{Snapshot, inherit_request, plan_request, policy_request};
-use crate::state::actions::{Actions, Role, describe};
+use crate::state::actions::{Role, describe};
+use crate::state::session::Session;
 use leptos::prelude::*;
 
 /// What the user saves.
@@ -32,7 +33,7 @@ impl SettingsSave {
 }
 
 /// The requests a save sends, each with the role it needs: only what changed.
-fn requests(actions: Actions, snapshot: &Snapshot, save: &SettingsSave) -> Vec<(Planned, Role)> {
+fn requests(actions: Session, snapshot: &Snapshot, save: &SettingsSave) -> Vec<(Planned, Role)> {
     let cluster = actions.cluster();
     let now = &snapshot.view;
     match save {
@@ -54,7 +55,7 @@ fn requests(actions: Actions, snapshot: &Snapshot, save: &SettingsSave) -> Vec<(
 }
 
 /// The exact requests, as the panel previews them.
-pub fn previews(actions: Actions, snapshot: &Snapshot, save: &SettingsSave) -> Vec<RequestPreview> {
+pub fn previews(actions: Session, snapshot: &Snapshot, save: &SettingsSave) -> Vec<RequestPreview> {
     requests(actions, snapshot, save)
         .iter()
         .map(|(p, _)| actions.preview(p))
@@ -68,7 +69,7 @@ pub fn action(
     results: RwSignal<Vec<Result<String, String>>>,
     on_saved: Callback<()>,
 ) -> Action<SettingsSave, ()> {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let snapshot = StoredValue::new(snapshot);
     Action::new_local(move |save: &SettingsSave| {
         let planned = snapshot.with_value(|s| requests(actions, s, save));
@@ -115,7 +116,7 @@ pub fn action(
 
 /// The header and the prerequisites banner show what the settings now say (only when it
 /// changed: a patch rebuilds the tables).
-pub fn follow_plan(actions: Actions, now: &ClusterSettings) {
+pub fn follow_plan(actions: Session, now: &ClusterSettings) {
     let extensions: Vec<(String, bool)> = now.extensions.clone();
     let differs = actions.data.with_untracked(|d| {
         d.plan.containers_on != now.plan_on

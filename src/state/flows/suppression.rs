@@ -5,21 +5,22 @@
 use crate::arm::actions::{Planned, suppression};
 use crate::browser::clock;
 use crate::domain::actions::{ActivityEntry, RequestPreview, SuppressionPlan};
-use crate::state::actions::{Actions, Role, describe};
+use crate::state::actions::{Role, describe};
+use crate::state::session::Session;
 use leptos::prelude::*;
 
-fn plan(actions: Actions, rule: &SuppressionPlan) -> Planned {
+fn plan(actions: Session, rule: &SuppressionPlan) -> Planned {
     suppression::create(&actions.cluster().subscription_id, rule)
 }
 
 /// The exact request, as the panel previews it before it is sent.
-pub fn preview(actions: Actions, rule: &SuppressionPlan) -> RequestPreview {
+pub fn preview(actions: Session, rule: &SuppressionPlan) -> RequestPreview {
     actions.preview(&plan(actions, rule))
 }
 
 /// The creation as a Leptos action: its value is what the panel says (created, or why not).
 pub fn action() -> Action<SuppressionPlan, Result<String, String>> {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     Action::new_local(move |rule: &SuppressionPlan| {
         let (planned, client) = (plan(actions, rule), actions.client());
         let (name, request) = (rule.name.clone(), actions.preview(&planned));

@@ -2,13 +2,13 @@
 
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
-use crate::state::actions::Actions;
+use crate::state::session::Session;
 use crate::ui::shown;
 use leptos::prelude::*;
 
 #[component]
 pub fn ActivityPanel() -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let footer = move || {
         view! {
             <button type="button" class="button" on:click=move |_| actions.close()>

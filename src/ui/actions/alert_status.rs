@@ -6,8 +6,8 @@ use super::preview::RequestsPreview;
 use super::results::BulkResults;
 use crate::domain::AlertStatus;
 use crate::domain::format::plural;
-use crate::state::actions::Actions;
 use crate::state::flows::alert_status::{self, StatusChange};
+use crate::state::session::Session;
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ const STATUSES: [AlertStatus; 4] = [
 
 #[component]
 pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     // (id, title, status now), as the data says when the panel opens.
     let targets: Vec<(String, String, AlertStatus)> = actions.data.with_untracked(|d| {
         ids.iter()

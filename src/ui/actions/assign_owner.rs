@@ -10,14 +10,14 @@ use crate::domain::actions::owner::DUE_PRESETS;
 use crate::domain::actions::{Due, OwnerForm, error_for};
 use crate::domain::format;
 use crate::domain::format::plural;
-use crate::state::actions::Actions;
 use crate::state::flows::owner::{self, OwnerChange, OwnerRequest, OwnerTarget};
+use crate::state::session::Session;
 use crate::ui::shown;
 use leptos::prelude::*;
 
 #[component]
 pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let (targets, cspm_on) = actions.data.with_untracked(|d| {
         let targets: Vec<OwnerTarget> = ids
             .iter()

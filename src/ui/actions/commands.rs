@@ -5,7 +5,7 @@ use crate::domain::actions::Fix;
 use crate::domain::grid::TableKind;
 use crate::domain::{Alert, Recommendation};
 use crate::state::ViewState;
-use crate::state::actions::{Actions, Panel};
+use crate::state::session::{Panel, Session};
 use crate::ui::grid::GridContext;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SelectionCommands() -> impl IntoView {
     // A grid shown without actions (tests, an embedding that only reads) has no commands.
-    let Some(actions) = use_context::<Actions>() else {
+    let Some(actions) = use_context::<Session>() else {
         return ().into_any();
     };
     let view_state = ViewState::expect();
@@ -117,7 +117,7 @@ pub fn SelectionCommands() -> impl IntoView {
 
 /// Change status and Create suppression rule, in the alert's pane.
 pub fn alert_commands(alert: &Alert) -> Option<impl IntoView + use<>> {
-    let actions = use_context::<Actions>()?;
+    let actions = use_context::<Session>()?;
     let id = StoredValue::new(alert.id.clone());
     Some(view! {
         <div class="pane__commands" role="group" aria-label="Alert actions">
@@ -141,7 +141,7 @@ pub fn alert_commands(alert: &Alert) -> Option<impl IntoView + use<>> {
 
 /// Quick Fix (or the guidance why there is none) and Assign owner, in the recommendation's pane.
 pub fn recommendation_commands(r: &Recommendation) -> Option<impl IntoView + use<>> {
-    let actions = use_context::<Actions>()?;
+    let actions = use_context::<Session>()?;
     let id = StoredValue::new(r.id.clone());
     let fix = Fix::for_recommendation(r);
     let cspm_on = actions.data.with_untracked(|d| d.plan.cspm_on);

@@ -8,14 +8,14 @@ use super::panel::SidePanel;
 use super::preview::RequestsPreview;
 use crate::domain::actions::quick_fix::parse_ip_ranges;
 use crate::domain::actions::{Fix, FixInput};
-use crate::state::actions::Actions;
 use crate::state::actions::quick_fix::upgrade_versions;
 use crate::state::flows::quick_fix::QuickFixFlow;
+use crate::state::session::Session;
 use leptos::prelude::*;
 
 #[component]
 pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let found = actions.data.with_untracked(|d| {
         let r = d
             .recommendations

@@ -2,8 +2,8 @@
 //! details pane (is this alert already covered?) and in the panel that creates one.
 
 use crate::domain::format;
-use crate::state::actions::Actions;
 use crate::state::actions::suppression::rules_for;
+use crate::state::session::Session;
 use crate::ui::load_error::InlineRetry;
 use crate::ui::shown;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// type and load (`Actions::known_rules`), and again when a rule is created.
 #[component]
 pub fn ExistingRules(alert_type: String) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let subscription = actions.cluster().subscription_id;
     let rules = LocalResource::new(move || {
         actions.rules_changed.track();

@@ -6,14 +6,14 @@ mod switches;
 
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
-use crate::state::actions::Actions;
 use crate::state::actions::settings::{Snapshot, read};
 use crate::state::flows::settings::{self, SettingsSave};
+use crate::state::session::Session;
 use leptos::prelude::*;
 
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let snapshot = LocalResource::new(move || {
         let (client, cluster) = (actions.client(), actions.cluster());
         async move { read(&client, &cluster).await }
@@ -79,7 +79,7 @@ fn SettingsForm(
     results: RwSignal<Vec<Result<String, String>>>,
     on_saved: Callback<()>,
 ) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let now = snapshot.view.clone();
     let choice = RwSignal::new(now.choice());
     let overriding = RwSignal::new(false);

@@ -8,14 +8,14 @@ use super::rules::ExistingRules;
 use crate::browser::clock;
 use crate::domain::actions::suppression::scope_choices;
 use crate::domain::actions::{SuppressionForm, SuppressionReason, error_for};
-use crate::state::actions::Actions;
 use crate::state::flows::suppression;
+use crate::state::session::Session;
 use crate::ui::shown;
 use leptos::prelude::*;
 
 #[component]
 pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let cluster = actions.cluster();
     let Some(alert) = actions
         .data

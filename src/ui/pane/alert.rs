@@ -14,7 +14,7 @@ pub fn details(alert: &Alert, cluster: &ClusterInfo) -> impl IntoView + use<> {
     let properties = alert.extended_properties.clone();
     // Only where actions are wired (the dashboard): the rules are read with its client.
     let alert_type = alert.alert_type.clone();
-    let rules = use_context::<crate::state::actions::Actions>().map(|_| {
+    let rules = use_context::<crate::state::session::Session>().map(|_| {
         view! {
             <Section title="Suppression rules for this alert type">
                 <ExistingRules alert_type=alert_type />

@@ -2,15 +2,15 @@
 //! section is opened, shown as text (never as markup), with the query that read it.
 
 use crate::domain::links;
-use crate::state::actions::Actions;
 use crate::state::raw::{self, RawData};
+use crate::state::session::Session;
 use crate::ui::actions::CopyableCode;
 use leptos::prelude::*;
 
 /// The raw data of the resource `id`, read when first opened.
 #[component]
 pub fn RawDataSection(id: String, portal: String) -> impl IntoView {
-    let actions = Actions::expect();
+    let actions = Session::expect();
     let id = raw::source_id(&id).to_string();
     let read = Action::new_local(move |id: &String| {
         let (client, id) = (actions.client(), id.clone());

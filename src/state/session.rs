@@ -1,5 +1,7 @@
-//! What the action panels share: the ARM client, the cluster, the data on screen (updated in
-//! place when an action succeeds), the open panel, and the session's activity list.
+//! The dashboard's reactive session: the ARM client, the cluster, the data on screen (patched in
+//! place when an action succeeds), the open panel, the session's activity list and the rules
+//! already read. The flows (`state::flows`) act through it; `ViewState` holds what the user
+//! looks at.
 
 use crate::arm::actions::Planned;
 use crate::arm::transport::any::AnyTransport;
@@ -30,9 +32,9 @@ pub enum Panel {
     Activity,
 }
 
-/// The actions' shared state, provided by the dashboard. `Copy`: signals and stored values.
+/// The session, provided by the dashboard. `Copy`: signals and stored values.
 #[derive(Clone, Copy)]
-pub struct Actions {
+pub struct Session {
     client: StoredValue<AnyClient, LocalStorage>,
     cluster: StoredValue<ClusterId>,
     /// The data on screen; actions patch it when they succeed.
@@ -48,14 +50,14 @@ pub struct Actions {
     rules: StoredValue<BTreeMap<String, Vec<SuppressionRule>>>,
 }
 
-impl Actions {
+impl Session {
     /// Provides the actions for `data`, sending through `client`.
-    pub fn provide(client: AnyClient, cluster: ClusterId, data: Arc<ClusterData>) -> Actions {
+    pub fn provide(client: AnyClient, cluster: ClusterId, data: Arc<ClusterData>) -> Session {
         // The activity list belongs to the session, not to one load: a Refresh keeps it.
         let activity = use_context::<SessionActivity>()
             .map(|s| s.0)
             .unwrap_or_else(|| RwSignal::new(Vec::new()));
-        let actions = Actions {
+        let actions = Session {
             client: StoredValue::new_local(client),
             cluster: StoredValue::new(cluster),
             data: RwSignal::new(data),
@@ -68,8 +70,8 @@ impl Actions {
         actions
     }
 
-    pub fn expect() -> Actions {
-        expect_context::<Actions>()
+    pub fn expect() -> Session {
+        expect_context::<Session>()
     }
 
     /// The rules read earlier for `alert_type`, if any.
