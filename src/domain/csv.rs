@@ -12,29 +12,50 @@ use super::level::RatingBasis;
 use super::summary::FindingType;
 use std::borrow::Cow;
 
-/// The report's columns, in order. Documented in README.md; add new ones at the end only.
-pub const COLUMNS: [&str; 20] = [
-    "type",
-    "id",
-    "name",
-    "severity",
-    "risk_level",
-    "status",
-    "affected_resource",
-    "component",
-    "image_digest",
-    "package",
-    "installed_version",
-    "fixed_version",
-    "cve",
-    "cvss",
-    "owner",
-    "due_date",
-    "standard",
-    "control",
-    "first_seen",
-    "portal_link",
-];
+/// Declares the report's record once: its fields (in column order), their column names, the
+/// `COLUMNS` header, and the Excel treatment of every cell, so no column is listed twice.
+macro_rules! csv_record {
+    ($( $field:ident => $column:literal ),* $(,)?) => {
+        /// One finding's row. A field typo is a compile error, not a silent empty column.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+        pub struct CsvRecord {
+            $( #[serde(rename = $column)] pub $field: String, )*
+        }
+
+        /// The report's columns, in order. Documented in README.md; add new ones at the end only.
+        pub const COLUMNS: [&str; [$($column),*].len()] = [$($column),*];
+
+        impl CsvRecord {
+            /// The same row with every cell made safe for a spreadsheet ([`excel_cell`]).
+            fn for_excel(&self) -> CsvRecord {
+                CsvRecord { $( $field: excel_cell(&self.$field).into_owned(), )* }
+            }
+        }
+    };
+}
+
+csv_record! {
+    kind => "type",
+    id => "id",
+    name => "name",
+    severity => "severity",
+    risk_level => "risk_level",
+    status => "status",
+    affected_resource => "affected_resource",
+    component => "component",
+    image_digest => "image_digest",
+    package => "package",
+    installed_version => "installed_version",
+    fixed_version => "fixed_version",
+    cve => "cve",
+    cvss => "cvss",
+    owner => "owner",
+    due_date => "due_date",
+    standard => "standard",
+    control => "control",
+    first_seen => "first_seen",
+    portal_link => "portal_link",
+}
 
 /// Excel's cell limit, in characters.
 pub const EXCEL_CELL_LIMIT: usize = 32_767;
@@ -59,84 +80,70 @@ pub fn report_findings(data: &ClusterData) -> Vec<FindingRef<'_>> {
         .collect()
 }
 
-/// The cells of one finding, in [`COLUMNS`] order, before any Excel treatment.
-pub fn record(finding: FindingRef) -> [String; COLUMNS.len()] {
-    let mut r: [String; COLUMNS.len()] = Default::default();
-    let mut set = |column: &str, value: String| {
-        let i = COLUMNS
-            .iter()
-            .position(|c| *c == column)
-            .expect("column names are the constants above");
-        r[i] = value;
+/// The row of one finding, before any Excel treatment.
+pub fn record(finding: FindingRef) -> CsvRecord {
+    let mut r = CsvRecord {
+        severity: finding.level_severity().label().to_string(),
+        ..CsvRecord::default()
     };
-    set("severity", finding.level_severity().label().to_string());
     match finding {
         FindingRef::Alert(a) => {
-            set("type", "alert".into());
-            set("id", a.id.clone());
-            set("name", a.title.clone());
-            set("status", a.status.label().into());
-            set("affected_resource", a.entity.clone());
-            set("first_seen", iso_utc(&a.start_time));
-            set("portal_link", a.portal_link.clone());
+            r.kind = "alert".into();
+            r.id = a.id.clone();
+            r.name = a.title.clone();
+            r.status = a.status.label().into();
+            r.affected_resource = a.entity.clone();
+            r.first_seen = iso_utc(&a.start_time);
+            r.portal_link = a.portal_link.clone();
         }
         FindingRef::Vulnerability(v) => {
-            set("type", "vulnerability".into());
-            set("id", v.id.clone());
-            set("name", v.title.clone());
-            set("status", "Unhealthy".into());
-            set("affected_resource", v.running_in.clone());
-            set("component", v.component.display_name());
+            r.kind = "vulnerability".into();
+            r.id = v.id.clone();
+            r.name = v.title.clone();
+            r.status = "Unhealthy".into();
+            r.affected_resource = v.running_in.clone();
+            r.component = v.component.display_name();
             if let super::finding::Component::Image { digest, .. } = &v.component {
-                set("image_digest", digest.clone());
+                r.image_digest = digest.clone();
             }
-            set("package", v.package.clone());
-            set("installed_version", v.installed_version.clone());
-            set("fixed_version", v.fixed_version.clone().unwrap_or_default());
-            set("cve", v.cve.clone());
-            set(
-                "cvss",
-                v.cvss.map(|c| format!("{c:.1}")).unwrap_or_default(),
-            );
-            set("first_seen", iso_utc(&v.first_seen));
-            set("portal_link", v.portal_link.clone());
+            r.package = v.package.clone();
+            r.installed_version = v.installed_version.clone();
+            r.fixed_version = v.fixed_version.clone().unwrap_or_default();
+            r.cve = v.cve.clone();
+            r.cvss = v.cvss.map(|c| format!("{c:.1}")).unwrap_or_default();
+            r.first_seen = iso_utc(&v.first_seen);
+            r.portal_link = v.portal_link.clone();
         }
         FindingRef::Misconfiguration(m) => {
-            set("type", "misconfiguration".into());
-            set("id", m.id.clone());
-            set("name", m.name.clone());
+            r.kind = "misconfiguration".into();
+            r.id = m.id.clone();
+            r.name = m.name.clone();
             if m.rating.basis == RatingBasis::Risk {
-                set("risk_level", m.rating.level.label().into());
+                r.risk_level = m.rating.level.label().into();
             }
-            set("status", "Unhealthy".into());
-            set("affected_resource", m.resource_id.clone());
-            set(
-                "component",
-                if m.kind == RecommendationKind::Cluster {
-                    "Cluster"
-                } else {
-                    "Containers"
-                }
-                .into(),
-            );
+            r.status = "Unhealthy".into();
+            r.affected_resource = m.resource_id.clone();
+            r.component = if m.kind == RecommendationKind::Cluster {
+                "Cluster"
+            } else {
+                "Containers"
+            }
+            .into();
             if let Some(o) = &m.owner {
-                set("owner", o.owner.clone());
-                set("due_date", iso_utc(&o.due_date));
+                r.owner = o.owner.clone();
+                r.due_date = iso_utc(&o.due_date);
             }
-            set("first_seen", iso_utc(&m.first_seen));
-            set("portal_link", m.portal_link.clone());
+            r.first_seen = iso_utc(&m.first_seen);
+            r.portal_link = m.portal_link.clone();
         }
         FindingRef::Compliance(c) => {
-            set("type", "compliance".into());
-            set("id", c.recommendation_key.clone());
-            set("name", c.recommendation_name.clone());
-            set("status", "Failed".into());
-            set("standard", c.standard.clone());
-            set(
-                "control",
-                format!("{} {}", c.control, c.control_description),
-            );
-            set("portal_link", c.portal_link.clone());
+            r.kind = "compliance".into();
+            r.id = c.recommendation_key.clone();
+            r.name = c.recommendation_name.clone();
+            r.status = "Failed".into();
+            r.standard = c.standard.clone();
+            r.control = format!("{} {}", c.control, c.control_description);
+            r.portal_link = c.portal_link.clone();
         }
     }
     r
@@ -185,8 +192,11 @@ impl CsvWriter {
         if options.excel {
             buffer.extend_from_slice(BOM);
         }
+        // The header is written here, once, even for an empty report; rows are serialized
+        // from `CsvRecord` without a second header.
         let mut inner = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
+            .has_headers(false)
             .from_writer(buffer);
         inner.write_record(COLUMNS)?;
         Ok(CsvWriter {
@@ -198,12 +208,10 @@ impl CsvWriter {
 
     /// Appends one finding.
     pub fn write(&mut self, finding: FindingRef) -> Result<(), csv::Error> {
-        let cells = record(finding);
-        if self.options.excel {
-            self.inner
-                .write_record(cells.iter().map(|c| excel_cell(c).into_owned()))?;
-        } else {
-            self.inner.write_record(&cells)?;
+        let row = record(finding);
+        match self.options.excel {
+            true => self.inner.serialize(row.for_excel())?,
+            false => self.inner.serialize(row)?,
         }
         self.rows += 1;
         Ok(())
