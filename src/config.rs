@@ -30,6 +30,10 @@ pub struct AzureConfig {
     /// A request with no response after this long is abandoned (and retried as a network
     /// failure would be): a hung connection must not hold the page forever.
     pub request_timeout_seconds: u32,
+    /// Test-only: the first retry's backoff in milliseconds (default 800, doubling per retry).
+    /// The e2e fault specs set it low so they do not wait on real backoff; a waiting time the
+    /// server asks for (`Retry-After`) is always honoured as sent.
+    pub test_retry_base_ms: Option<u32>,
 }
 
 impl AzureConfig {
@@ -58,6 +62,7 @@ struct RawConfig {
     #[serde(default)]
     allowed_parent_origins: Vec<String>,
     request_timeout_seconds: Option<u32>,
+    test_retry_base_ms: Option<u32>,
 }
 
 const PUBLIC_ARM: &str = "https://management.azure.com";
@@ -126,8 +131,18 @@ impl AzureConfig {
                 "must be between 1 and 600 seconds",
             ));
         }
+        if raw
+            .test_retry_base_ms
+            .is_some_and(|ms| !(1..=10_000).contains(&ms))
+        {
+            return Err(problem(
+                "testRetryBaseMs",
+                "must be between 1 and 10000 milliseconds",
+            ));
+        }
         Ok(AzureConfig {
             request_timeout_seconds,
+            test_retry_base_ms: raw.test_retry_base_ms,
             client_id,
             authority: authority.trim_end_matches('/').to_string(),
             redirect_uri,
@@ -291,6 +306,10 @@ mod tests {
             (
                 r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","requestTimeoutSeconds":0}"#,
                 "requestTimeoutSeconds",
+            ),
+            (
+                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","testRetryBaseMs":0}"#,
+                "testRetryBaseMs",
             ),
             (r#"{"clientId": 42}"#, "(file)"),
             ("not json", "(file)"),

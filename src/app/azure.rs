@@ -6,7 +6,7 @@ use super::ClusterScreen;
 use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow, GraphQuery};
 use crate::arm::transport::any::AnyTransport;
 use crate::arm::transport::fetch::FetchTransport;
-use crate::arm::{ArmClient, ArmError, ClusterId};
+use crate::arm::{ArmClient, ArmError, ClusterId, RetryPolicy, Transport};
 use crate::auth::msal::{self, Account, MsalTokens, Session};
 use crate::browser::{embedding, location};
 use crate::config::AzureConfig;
@@ -142,11 +142,7 @@ fn SignedIn(
             }
             Some(id) => {
                 let config = config.get_value();
-                let client = ArmClient::new(
-                    AnyTransport::new(transport(&config, tokens())),
-                    config.arm_endpoint.clone(),
-                )
-                .with_graph_endpoint(config.resource_graph_endpoint.clone());
+                let client = arm_client(&config, AnyTransport::new(transport(&config, tokens())));
                 let cluster = ClusterId::parse(&id).map_err(AppError::from);
                 view! { <ClusterScreen client=client cluster=cluster source=source /> }.into_any()
             }
@@ -159,6 +155,19 @@ fn SignedIn(
 }
 
 /// Fetch with the user's tokens and the deployment's timeout.
+/// The client for the configured endpoints (and, in tests, the configured retry backoff).
+fn arm_client<T: Transport>(config: &AzureConfig, transport: T) -> ArmClient<T> {
+    let client = ArmClient::new(transport, config.arm_endpoint.clone())
+        .with_graph_endpoint(config.resource_graph_endpoint.clone());
+    match config.test_retry_base_ms {
+        Some(ms) => client.with_policy(RetryPolicy {
+            initial_delay: Duration::from_millis(u64::from(ms)),
+            ..RetryPolicy::default()
+        }),
+        None => client,
+    }
+}
+
 fn transport(config: &AzureConfig, tokens: MsalTokens) -> FetchTransport<MsalTokens> {
     let timeout = Duration::from_secs(u64::from(config.request_timeout_seconds));
     FetchTransport::new(tokens, timeout)
@@ -169,8 +178,7 @@ async fn find_clusters(
     config: &AzureConfig,
     tokens: MsalTokens,
 ) -> Result<Vec<ClusterInfo>, String> {
-    let client = ArmClient::new(transport(config, tokens), config.arm_endpoint.clone())
-        .with_graph_endpoint(config.resource_graph_endpoint.clone());
+    let client = arm_client(config, transport(config, tokens));
     let rows: Vec<ClusterRow> = graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY))
         .await
         .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;

@@ -39,6 +39,12 @@ impl<T: Transport> ArmClient<T> {
         }
     }
 
+    /// Retries with `policy` instead of the default one.
+    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
     /// Sends Resource Graph queries to `endpoint` (the ARM endpoint unless configured apart).
     pub fn with_graph_endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.graph_endpoint = endpoint.into().trim_end_matches('/').to_string();

@@ -88,5 +88,7 @@ export class FakeEntra {
 
 /** The config.json a deployment for this tenant would serve. */
 export function azureConfig(origin: string) {
-  return { clientId: CLIENT_ID, authority: `${LOGIN}/${TENANT}`, redirectUri: `${origin}/` };
+  // testRetryBaseMs: our backoff starts at 20 ms instead of 800 (a Retry-After is still honoured
+  // as sent), so the fault matrix does not wait on real backoff.
+  return { clientId: CLIENT_ID, authority: `${LOGIN}/${TENANT}`, redirectUri: `${origin}/`, testRetryBaseMs: 20 };
 }
