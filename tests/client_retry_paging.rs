@@ -316,3 +316,25 @@ fn an_operation_url_on_another_origin_is_refused_before_any_poll() {
         "no token was sent anywhere"
     );
 }
+
+#[test]
+fn requests_refused_together_cost_one_refresh_even_when_their_answers_come_apart() {
+    // Both are sent with the old token and refused; the first refresh serves the second too,
+    // although the second's 401 is handled only after that refresh has finished.
+    let transport = FakeTransport {
+        refresh_works: true,
+        interleave: true,
+        ..FakeTransport::new(vec![
+            response(401, &[], EXPIRED),
+            response(401, &[], EXPIRED),
+            response(200, &[], &page(&["a"], None)),
+            response(200, &[], &page(&["b"], None)),
+        ])
+    };
+    let c = ArmClient::new(transport, "https://management.azure.com");
+    let (a, b) = block_on(async { futures::join!(c.list::<Value>(LIST), c.list::<Value>(LIST)) });
+    assert_eq!(a.unwrap().len() + b.unwrap().len(), 2);
+    assert_eq!(c.transport().refreshes.get(), 1, "one refresh for both");
+    assert_eq!(c.transport().requests.borrow().len(), 4);
+    assert_eq!(c.transport().sign_ins_required.get(), 0);
+}

@@ -24,6 +24,10 @@ pub struct ArmClient<T> {
     /// next query waits that long first (`x-ms-user-quota-resets-after`), so a burst of Refreshes
     /// queues behind the window instead of collecting 429s.
     graph_quota_wait: Rc<Cell<Option<Duration>>>,
+    /// Counts the credential refreshes done: a request refused (401) after another request's
+    /// refresh finished is simply sent again with the new token, so requests refused together
+    /// cost one refresh however their answers are spread in time.
+    credential_generation: Rc<Cell<u64>>,
 }
 
 impl<T: Transport> ArmClient<T> {
@@ -36,6 +40,7 @@ impl<T: Transport> ArmClient<T> {
             endpoint,
             policy: RetryPolicy::default(),
             graph_quota_wait: Rc::new(Cell::new(None)),
+            credential_generation: Rc::new(Cell::new(0)),
         }
     }
 
@@ -115,6 +120,7 @@ impl<T: Transport> ArmClient<T> {
         let mut retries = 0;
         let mut refreshed = false;
         loop {
+            let sent_with = self.credential_generation.get();
             let outcome = self.transport.send(&request).await;
             let delay = match &outcome {
                 Ok(r) if (200..300).contains(&r.status) => None,
@@ -137,12 +143,17 @@ impl<T: Transport> ArmClient<T> {
                     retries += 1;
                 }
                 // An expired or revoked token: get a fresh one once, then give up (sign-in needed).
+                // Refreshed by another request since this one was sent: just send it again.
                 (Ok(r), None) if r.status == 401 && !refreshed => {
                     refreshed = true;
+                    if self.credential_generation.get() != sent_with {
+                        continue;
+                    }
                     if !self.transport.refresh_credentials().await {
                         self.transport.sign_in_required();
                         return Err(ArmError::from_status(r.status, &r.body));
                     }
+                    self.credential_generation.set(sent_with + 1);
                 }
                 // Refreshed and still refused: the sign-in itself is no longer accepted.
                 (Ok(r), None) if r.status == 401 => {

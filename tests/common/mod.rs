@@ -7,6 +7,21 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// A future that is pending once, then ready: lets other futures of a `join!` run.
+async fn yield_once() {
+    let mut yielded = false;
+    std::future::poll_fn(|cx| {
+        if yielded {
+            std::task::Poll::Ready(())
+        } else {
+            yielded = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    })
+    .await
+}
+
 /// A transport that answers from a script of responses and records requests and waits, so retry
 /// and paging are tested without a network or a clock.
 #[derive(Default)]
@@ -20,6 +35,8 @@ pub struct FakeTransport {
     pub refreshes: std::cell::Cell<u32>,
     /// How many times the client said only a new sign-in can help.
     pub sign_ins_required: std::cell::Cell<u32>,
+    /// Each send yields once before answering, so concurrent requests interleave as on a network.
+    pub interleave: bool,
 }
 
 impl FakeTransport {
@@ -41,10 +58,15 @@ impl FakeTransport {
 impl Transport for FakeTransport {
     async fn send(&self, request: &ArmRequest) -> Result<ArmResponse, TransportError> {
         self.requests.borrow_mut().push(request.clone());
-        self.script
+        let answer = self
+            .script
             .borrow_mut()
             .pop_front()
-            .expect("the test scripted fewer responses than were requested")
+            .expect("the test scripted fewer responses than were requested");
+        if self.interleave {
+            yield_once().await;
+        }
+        answer
     }
     async fn sleep(&self, duration: Duration) {
         self.sleeps.borrow_mut().push(duration);
