@@ -9,18 +9,10 @@ use leptos::prelude::*;
 #[component]
 pub fn ActivityPanel() -> impl IntoView {
     let actions = Session::expect();
-    let footer = move || {
-        view! {
-            <button type="button" class="button" on:click=move |_| actions.close()>
-                "Close"
-            </button>
-        }
-    };
     view! {
         <SidePanel
             on_close=Callback::new(move |()| actions.close())
             title="Activity (this session)"
-            footer=footer
         >
             {move || {
                 let entries = actions.activity.get();

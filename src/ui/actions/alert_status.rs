@@ -58,9 +58,6 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
             >
                 {move || if busy.get() { "Updating…" } else { "Apply" }}
             </button>
-            <button type="button" class="button" on:click=move |_| actions.close()>
-                "Close"
-            </button>
         }
     };
     view! {

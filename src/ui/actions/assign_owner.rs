@@ -99,9 +99,6 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
                         </button>
                     }
                 })}
-            <button type="button" class="button" on:click=move |_| actions.close()>
-                "Close"
-            </button>
         }
     };
     let set = move |change: fn(&mut OwnerForm, String)| {

@@ -4,15 +4,15 @@
 use crate::browser::focus;
 use leptos::prelude::*;
 
-/// A titled side panel; `footer` holds its buttons. It knows nothing of the app: `on_close` is
-/// what its ✕ and Escape do.
+/// A titled side panel; `footer` holds its own buttons (primary first), and a Close button
+/// always ends it. It knows nothing of the app: `on_close` is what Close, ✕ and Escape do.
 #[component]
 pub fn SidePanel(
     #[prop(into)] title: String,
     on_close: Callback<()>,
-    /// Buttons at the bottom (primary first).
-    #[prop(into)]
-    footer: ViewFn,
+    /// The panel's own buttons at the bottom (primary first); Close follows them.
+    #[prop(optional, into)]
+    footer: Option<ViewFn>,
     children: Children,
 ) -> impl IntoView {
     focus::focus_id_later("panel-title");
@@ -42,7 +42,12 @@ pub fn SidePanel(
                     </button>
                 </header>
                 <div class="panel__body">{children()}</div>
-                <footer class="panel__footer">{move || footer.run()}</footer>
+                <footer class="panel__footer">
+                    {footer.map(|f| move || f.run())}
+                    <button type="button" class="button" on:click=move |_| on_close.run(())>
+                        "Close"
+                    </button>
+                </footer>
             </aside>
         </div>
     }

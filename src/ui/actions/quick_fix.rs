@@ -23,20 +23,9 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
             .find(|r| r.id == recommendation_id)?;
         Some((r.clone(), Fix::for_recommendation(r)?, d.cluster.clone()))
     });
-    let close = move || {
-        view! {
-            <button type="button" class="button" on:click=move |_| actions.close()>
-                "Close"
-            </button>
-        }
-    };
     let Some((rec, fix, info)) = found else {
         return view! {
-            <SidePanel
-                on_close=Callback::new(move |()| actions.close())
-                title="Quick Fix"
-                footer=close
-            >
+            <SidePanel on_close=Callback::new(move |()| actions.close()) title="Quick Fix">
                 <p>
                     "This recommendation has no Quick Fix. See its remediation steps and \"Additional details\"."
                 </p>
@@ -46,11 +35,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
     };
     if !fix.is_automatic() {
         return view! {
-            <SidePanel
-                on_close=Callback::new(move |()| actions.close())
-                title=fix.label()
-                footer=close
-            >
+            <SidePanel on_close=Callback::new(move |()| actions.close()) title=fix.label()>
                 <p data-testid="fix-guidance">{fix.guidance()}</p>
             </SidePanel>
         }
@@ -102,13 +87,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         })
     });
     let footer = move || {
-        view! {
-            <review::FixButtons
-                flow=flow
-                on_review=Callback::new(review)
-                on_close=Callback::new(move |()| actions.close())
-            />
-        }
+        view! { <review::FixButtons flow=flow on_review=Callback::new(review) /> }
     };
     view! {
         <SidePanel

@@ -21,18 +21,10 @@ pub fn SettingsPanel() -> impl IntoView {
     // Owned here, not by the form: a successful save re-reads the settings and rebuilds the
     // form, and its results must stay on screen.
     let results = RwSignal::new(Vec::<Result<String, String>>::new());
-    let footer = move || {
-        view! {
-            <button type="button" class="button" on:click=move |_| actions.close()>
-                "Close"
-            </button>
-        }
-    };
     view! {
         <SidePanel
             on_close=Callback::new(move |()| actions.close())
             title="Settings: Defender for Containers"
-            footer=footer
         >
             <Suspense fallback=|| {
                 view! { <p role="status">"Reading the cluster's plan…"</p> }

@@ -25,13 +25,6 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
             <SidePanel
                 on_close=Callback::new(move |()| actions.close())
                 title="Create suppression rule"
-                footer=move || {
-                    view! {
-                        <button type="button" class="button" on:click=move |_| actions.close()>
-                            "Close"
-                        </button>
-                    }
-                }
             >
                 <p role="alert">
                     "This alert is no longer in the data on screen. Refresh and try again."
@@ -83,9 +76,6 @@ pub fn SuppressionPanel(alert_id: String) -> impl IntoView {
                 on:click=create
             >
                 {move || if busy.get() { "Creating…" } else { "Create rule" }}
-            </button>
-            <button type="button" class="button" on:click=move |_| actions.close()>
-                "Close"
             </button>
         }
     };

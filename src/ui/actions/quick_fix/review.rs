@@ -4,13 +4,9 @@
 use crate::state::flows::quick_fix::{FixStep, QuickFixFlow};
 use leptos::prelude::*;
 
-/// The buttons for the step: Review change; then Apply fix and Edit; none once done; Close.
+/// The buttons for the step: Review change; then Apply fix and Edit; none once done.
 #[component]
-pub fn FixButtons(
-    flow: QuickFixFlow,
-    on_review: Callback<()>,
-    on_close: Callback<()>,
-) -> impl IntoView {
+pub fn FixButtons(flow: QuickFixFlow, on_review: Callback<()>) -> impl IntoView {
     let step = flow.step;
     let busy = move || step.with(|s| s.busy());
     view! {
@@ -51,9 +47,6 @@ pub fn FixButtons(
                     .into_any()
             }
         }}
-        <button type="button" class="button" on:click=move |_| on_close.run(())>
-            "Close"
-        </button>
     }
 }
 
