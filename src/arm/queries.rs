@@ -77,13 +77,21 @@ impl QueryKind {
     }
 }
 
-/// The one resource with `id`, whole: a details pane's "Raw data". Over every subscription the
-/// caller can read (the id names its own).
+/// The one resource with `id`, whole: a details pane's "Raw data". Over the subscription the id
+/// names (every readable one when it names none).
 pub fn by_id(id: &str) -> GraphQuery {
-    GraphQuery::tenant(format!(
-        "securityresources\n| where id =~ {}\n| project id, name, type, subscriptionId, resourceGroup, properties",
-        kql_string(id)
-    ))
+    let subscription = id
+        .split('/')
+        .skip_while(|s| !s.eq_ignore_ascii_case("subscriptions"))
+        .nth(1)
+        .filter(|s| !s.is_empty());
+    GraphQuery {
+        text: format!(
+            "securityresources\n| where id =~ {}\n| project id, name, type, subscriptionId, resourceGroup, properties",
+            kql_string(id)
+        ),
+        subscriptions: subscription.into_iter().map(String::from).collect(),
+    }
 }
 
 /// The id a [`by_id`] query asks for.
@@ -216,6 +224,16 @@ mod tests {
     fn a_by_id_query_names_its_id_back() {
         let id = "/subscriptions/s/providers/Microsoft.Security/assessments/k";
         assert_eq!(id_of_by_id(&by_id(id).text).as_deref(), Some(id));
+        assert_eq!(
+            by_id(id).subscriptions,
+            ["s"],
+            "scoped to the id's subscription"
+        );
+        assert!(
+            by_id("/providers/Microsoft.Security/x")
+                .subscriptions
+                .is_empty()
+        );
         assert_eq!(id_of_by_id("Resources | take 1"), None);
     }
 

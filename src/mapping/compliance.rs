@@ -31,6 +31,15 @@ pub fn compliance_standards(
             control.1.push(&row.assessment_key);
         }
     }
+    // Recommendation key (lower case) → its recommendations, built once: a cluster with thousands
+    // of individual findings must not be scanned once per control.
+    let mut by_key: BTreeMap<String, Vec<&Recommendation>> = BTreeMap::new();
+    for r in recommendations {
+        by_key
+            .entry(r.key.to_ascii_lowercase())
+            .or_default()
+            .push(r);
+    }
     standards
         .into_iter()
         .map(|(name, controls)| {
@@ -41,9 +50,11 @@ pub fn compliance_standards(
                 failing: Vec::new(),
             };
             for (control, (description, keys)) in controls {
-                let mapped: Vec<&Recommendation> = recommendations
+                let mapped: Vec<&Recommendation> = keys
                     .iter()
-                    .filter(|r| keys.iter().any(|k| r.key.eq_ignore_ascii_case(k)))
+                    .filter_map(|k| by_key.get(&k.to_ascii_lowercase()))
+                    .flatten()
+                    .copied()
                     .collect();
                 if mapped.is_empty() {
                     continue;
