@@ -12,7 +12,15 @@ layers=("$@")
 "$ROOT/scripts/setup.sh"
 
 # rustfmt, then leptosfmt for the markup inside `view!` (leptosfmt.toml; rustfmt.toml).
-fmt() { cargo fmt --all -- --check && leptosfmt --quiet --check --config-file leptosfmt.toml src tests; }
+# leptosfmt silently leaves a `view!` it cannot parse (an attribute value starting with `!`, some
+# `{if …}` blocks) as written, so the 100-column limit is checked on its own too.
+fmt() {
+  cargo fmt --all -- --check && leptosfmt --quiet --check --config-file leptosfmt.toml src tests
+  if LC_ALL=C.UTF-8 grep -rn --include='*.rs' '.\{101,\}' src; then
+    echo "the lines above are over 100 columns (rustfmt.toml, leptosfmt.toml)" >&2
+    return 1
+  fi
+}
 clippy() {
   cargo clippy --all-targets --locked -- -D warnings
   with_wasm_env cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings

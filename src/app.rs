@@ -35,7 +35,7 @@ pub fn App() -> impl IntoView {
             {move || Suspend::new(async move {
                 match source.await {
                     Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
-                    Ok(DataSource::Azure(config)) => view! { <AzureApp config=config /> }.into_any(),
+                    Ok(DataSource::Azure(c)) => view! { <AzureApp config=c /> }.into_any(),
                     Err(message) => {
                         view! { <LoadError message=message on_retry=move || location::reload() /> }
                             .into_any()
@@ -52,7 +52,7 @@ async fn startup() -> Result<DataSource, String> {
     if location::query_param("demo").is_some() {
         return Ok(DataSource::Demo);
     }
-    let file = config_file::fetch().await?;
+    let file = config_file::fetch().await.map_err(|e| e.to_string())?;
     DataSource::choose(false, file.as_deref(), &config_file::page_origin())
         .map_err(|e| e.to_string())
 }

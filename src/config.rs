@@ -51,6 +51,18 @@ pub struct ConfigError {
     pub problem: String,
 }
 
+/// Every field `RawConfig` reads, as written in the file.
+const FIELDS: [&str; 8] = [
+    "clientId",
+    "authority",
+    "redirectUri",
+    "armEndpoint",
+    "resourceGraphEndpoint",
+    "allowedParentOrigins",
+    "requestTimeoutSeconds",
+    "testRetryBaseMs",
+];
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct RawConfig {
@@ -73,19 +85,23 @@ impl AzureConfig {
     /// Parses and checks `config.json`. `page_origin` (e.g. `https://dash.contoso.com`) is the
     /// default redirect URI's origin.
     pub fn parse(text: &str, page_origin: &str) -> Result<AzureConfig, ConfigError> {
-        let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            // serde names unknown fields as "unknown field `x`"; surface the field itself.
-            let field = message
-                .split('`')
-                .nth(1)
-                .filter(|_| message.starts_with("unknown field"))
-                .unwrap_or("(file)");
-            ConfigError {
-                field: field.to_string(),
-                problem: format!("is not valid: {message}"),
-            }
-        })?;
+        let invalid = |e: serde_json::Error| problem("(file)", &format!("is not valid: {e}"));
+        let value: serde_json::Value = serde_json::from_str(text).map_err(invalid)?;
+        // An unknown field is named by comparing keys, not by reading serde's message: a typo
+        // (`clientID`) or a secret pasted where it must never be (`clientSecret`) is pointed at.
+        if let Some(unknown) = value
+            .as_object()
+            .and_then(|o| o.keys().find(|k| !FIELDS.contains(&k.as_str())))
+        {
+            return Err(problem(
+                unknown,
+                &format!(
+                    "is not a field of config.json (known: {})",
+                    FIELDS.join(", ")
+                ),
+            ));
+        }
+        let raw: RawConfig = serde_json::from_value(value).map_err(invalid)?;
         let client_id = required("clientId", raw.client_id)?;
         if !is_guid(&client_id) {
             return Err(problem(
@@ -234,13 +250,26 @@ mod tests {
 
     const ORIGIN: &str = "https://dash.contoso.com";
 
+    const CLIENT: &str = "6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d";
+    /// The authority most cases use.
+    const T: &str = "https://login.microsoftonline.com/t";
+
+    /// A config file with a valid client id, `authority`, and the `extra` fields (`,"k":v…`).
+    fn config(authority: &str, extra: &str) -> String {
+        format!(r#"{{"clientId":"{CLIENT}","authority":"{authority}"{extra}}}"#)
+    }
+
     fn parse(json: &str) -> Result<AzureConfig, ConfigError> {
         AzureConfig::parse(json, ORIGIN)
     }
 
     #[test]
     fn minimal_config_defaults_to_the_public_cloud_and_the_page_as_redirect() {
-        let c = parse(r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/organizations"}"#).unwrap();
+        let c = parse(&config(
+            "https://login.microsoftonline.com/organizations",
+            "",
+        ))
+        .unwrap();
         assert_eq!(c.arm_endpoint, "https://management.azure.com");
         assert_eq!(c.resource_graph_endpoint, "https://management.azure.com");
         assert_eq!(c.redirect_uri, "https://dash.contoso.com/");
@@ -251,8 +280,12 @@ mod tests {
 
     #[test]
     fn sovereign_clouds_change_by_config_only() {
-        let c = parse(r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.chinacloudapi.cn/contoso.partner.onmschina.cn",
-            "armEndpoint":"https://management.chinacloudapi.cn/","allowedParentOrigins":["https://portal.contoso.cn/"]}"#).unwrap();
+        let c = parse(&config(
+            "https://login.chinacloudapi.cn/contoso.partner.onmschina.cn",
+            r#","armEndpoint":"https://management.chinacloudapi.cn/",
+            "allowedParentOrigins":["https://portal.contoso.cn/"]"#,
+        ))
+        .unwrap();
         assert_eq!(
             c.arm_scope(),
             "https://management.chinacloudapi.cn/.default"
@@ -280,37 +313,28 @@ mod tests {
                 "authority",
             ),
             (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"http://login.microsoftonline.com/t"}"#,
+                &config("http://login.microsoftonline.com/t", ""),
                 "authority",
             ),
             (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com"}"#,
+                &config("https://login.microsoftonline.com", ""),
                 "authority",
             ),
             (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","redirectUri":"http://evil.example/"}"#,
+                &config(T, r#","redirectUri":"http://evil.example/""#),
                 "redirectUri",
             ),
+            (&config(T, r#","armEndpoint":"ftp://x""#), "armEndpoint"),
             (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","armEndpoint":"ftp://x"}"#,
-                "armEndpoint",
-            ),
-            (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","allowedParentOrigins":["https://a.example/path"]}"#,
+                &config(T, r#","allowedParentOrigins":["https://a.example/path"]"#),
                 "allowedParentOrigins",
             ),
+            (&config(T, r#","clientSecret":"x""#), "clientSecret"),
             (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","clientSecret":"x"}"#,
-                "clientSecret",
-            ),
-            (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","requestTimeoutSeconds":0}"#,
+                &config(T, r#","requestTimeoutSeconds":0"#),
                 "requestTimeoutSeconds",
             ),
-            (
-                r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","testRetryBaseMs":0}"#,
-                "testRetryBaseMs",
-            ),
+            (&config(T, r#","testRetryBaseMs":0"#), "testRetryBaseMs"),
             (r#"{"clientId": 42}"#, "(file)"),
             ("not json", "(file)"),
         ];
@@ -323,7 +347,7 @@ mod tests {
 
     #[test]
     fn demo_unless_a_config_file_is_served_and_demo_is_not_asked_for() {
-        let file = r#"{"clientId":"0f8a3b9e-2c4d-4e6f-8a1b-3c5d7e9f1a2b","authority":"https://login.microsoftonline.com/organizations"}"#;
+        let file = &config("https://login.microsoftonline.com/organizations", "");
         let origin = "https://dash.contoso.com";
         assert_eq!(
             DataSource::choose(false, None, origin),
@@ -347,7 +371,7 @@ mod tests {
 
     #[test]
     fn loopback_http_is_accepted_for_development() {
-        let c = parse(r#"{"clientId":"6a1b7c3e-52f4-4d1a-9c2b-3e4f5a6b7c8d","authority":"https://login.microsoftonline.com/t","redirectUri":"http://127.0.0.1:8080/"}"#).unwrap();
+        let c = parse(&config(T, r#","redirectUri":"http://127.0.0.1:8080/""#)).unwrap();
         assert_eq!(c.redirect_uri, "http://127.0.0.1:8080/");
     }
 }

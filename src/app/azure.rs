@@ -40,9 +40,12 @@ pub fn AzureApp(config: AzureConfig) -> impl IntoView {
                 let cluster = cluster.clone();
                 async move {
                     match session.await {
-                        Err(message) => {
+                        Err(e) => {
                             view! {
-                                <LoadError message=message on_retry=move || location::reload() />
+                                <LoadError
+                                    message=e.to_string()
+                                    on_retry=move || location::reload()
+                                />
                             }
                                 .into_any()
                         }
@@ -88,7 +91,7 @@ fn SignedIn(
         leptos::task::spawn_local(async move {
             reauth.set(match msal::sign_in_again(&config.get_value()).await {
                 Ok(account) => Reauth::Restored(account.username),
-                Err(why) => Reauth::Failed(why),
+                Err(why) => Reauth::Failed(why.to_string()),
             });
         });
     });
@@ -116,7 +119,8 @@ fn SignedIn(
         let Some(account) = active else {
             if session.accounts.len() > 1 {
                 let on_pick = Callback::new(move |id: String| chosen.set(msal::select(&id)));
-                return view! { <AccountPicker accounts=session.accounts.clone() on_pick=on_pick /> }.into_any();
+                let accounts = session.accounts.clone();
+                return view! { <AccountPicker accounts=accounts on_pick=on_pick /> }.into_any();
             }
             return view! { <SignIn framed=framed on_sign_in=on_sign_in /> }.into_any();
         };

@@ -47,7 +47,8 @@ pub fn cluster_containers_pricing(c: &ClusterId) -> String {
 /// `GET` the subscription's Containers and CloudPosture pricings.
 pub fn subscription_plans(c: &ClusterId) -> String {
     format!(
-        "{}/providers/Microsoft.Security/pricings?api-version={PRICINGS_API}&$filter=name%20in%20(Containers,CloudPosture)",
+        "{}/providers/Microsoft.Security/pricings?api-version={PRICINGS_API}&\
+         $filter=name%20in%20(Containers,CloudPosture)",
         c.subscription_path()
     )
 }
@@ -65,7 +66,8 @@ pub fn assessment_metadata(key: &str) -> String {
 /// `GET` (paged) the sub-assessments (vulnerability findings) of one of the cluster's assessments.
 pub fn sub_assessments(c: &ClusterId, key: &str) -> String {
     format!(
-        "{c}/providers/Microsoft.Security/assessments/{key}/subAssessments?api-version={SUB_ASSESSMENTS_API}"
+        "{c}/providers/Microsoft.Security/assessments/{key}/subAssessments?\
+         api-version={SUB_ASSESSMENTS_API}"
     )
 }
 
@@ -81,14 +83,16 @@ pub fn resource_group_alerts(c: &ClusterId) -> String {
 /// `GET` (paged) the governance assignments of one recommendation of the cluster.
 pub fn governance_assignments(c: &ClusterId, key: &str) -> String {
     format!(
-        "{c}/providers/Microsoft.Security/assessments/{key}/governanceAssignments?api-version={GOVERNANCE_API}"
+        "{c}/providers/Microsoft.Security/assessments/{key}/governanceAssignments?\
+         api-version={GOVERNANCE_API}"
     )
 }
 
 /// `GET` (paged) the subscription's regulatory compliance standards.
 pub fn compliance_standards(c: &ClusterId) -> String {
     format!(
-        "{}/providers/Microsoft.Security/regulatoryComplianceStandards?api-version={COMPLIANCE_API}",
+        "{}/providers/Microsoft.Security/regulatoryComplianceStandards?\
+         api-version={COMPLIANCE_API}",
         c.subscription_path()
     )
 }

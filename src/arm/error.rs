@@ -8,9 +8,9 @@ use std::time::Duration;
 pub enum ArmError {
     #[error("Azure could not be reached: {0}")]
     Network(String),
-    #[error("Azure is throttling requests{}; try again shortly", retry_after.map(|d| format!(" (retry after {}s)", d.as_secs())).unwrap_or_default())]
+    #[error("Azure is throttling requests{}; try again shortly", retry_after_text(*retry_after))]
     Throttled { retry_after: Option<Duration> },
-    #[error("{message} (HTTP {status}{})", if code.is_empty() { String::new() } else { format!(", {code}") })]
+    #[error("{message} (HTTP {status}{})", code_text(code))]
     Http {
         status: u16,
         code: String,
@@ -31,13 +31,30 @@ pub enum ArmError {
     ForeignOrigin { url: String },
     /// Resource Graph cut the result (`resultTruncated`) without a way to page on.
     #[error(
-        "Azure Resource Graph returned an incomplete result for this query ({rows} rows, more exist)"
+        "Azure Resource Graph returned an incomplete result for this query ({rows} rows, more \
+         exist)"
     )]
     Truncated { rows: usize },
 }
 
+/// " (retry after 30s)", or nothing when Azure did not say.
+fn retry_after_text(after: Option<Duration>) -> String {
+    after
+        .map(|d| format!(" (retry after {}s)", d.as_secs()))
+        .unwrap_or_default()
+}
+
+/// ", AuthorizationFailed", or nothing when the response had no error code.
+fn code_text(code: &str) -> String {
+    match code {
+        "" => String::new(),
+        code => format!(", {code}"),
+    }
+}
+
 /// What to do about an error for which [`ArmError::needs_sign_in`] is true, wherever it shows.
-pub const SIGN_IN_AGAIN: &str = "Sign in again with the button at the top of the page, then Retry; nothing on the page is lost.";
+pub const SIGN_IN_AGAIN: &str = "Sign in again with the button at the top of the page, then Retry; \
+                                 nothing on the page is lost.";
 
 impl ArmError {
     /// Builds the error for a non-success status, reading ARM's `CloudError` body when present.
@@ -85,7 +102,8 @@ impl ArmError {
         }
         match self.is_forbidden() {
             true => format!(
-                "{self}. Reading it needs the Security Reader (or Reader) role on the cluster's subscription; ask its owner for it."
+                "{self}. Reading it needs the Security Reader (or Reader) role on the cluster's \
+                 subscription; ask its owner for it."
             ),
             false => self.to_string(),
         }
@@ -124,7 +142,8 @@ mod tests {
 
     #[test]
     fn reads_cloud_error_code_and_message() {
-        let body = r#"{"error":{"code":"AuthorizationFailed","message":"The client does not have authorization"}}"#;
+        let body = r#"{"error":{"code":"AuthorizationFailed",
+            "message":"The client does not have authorization"}}"#;
         let e = ArmError::from_status(403, body);
         assert!(e.is_forbidden());
         assert_eq!(

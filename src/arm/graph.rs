@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 /// The Resource Graph api-version the app speaks.
 pub const API_VERSION: &str = "2024-04-01";
-/// Rows per page (the service allows 1–1000; sent explicitly because older versions default to 100).
+/// Rows per page (the service allows 1–1000; sent explicitly because older versions default to
+/// 100).
 pub const PAGE_SIZE: u32 = 1000;
 
 /// A query as it is sent: its KQL and the subscriptions it runs over (none: every subscription

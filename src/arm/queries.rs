@@ -34,10 +34,13 @@ impl QueryKind {
     pub fn describe(self) -> &'static str {
         match self {
             QueryKind::Recommendations => {
-                "Every recommendation of the cluster and of what runs in it (cluster-level and container-level checks, and individual vulnerability findings), with its metadata inline."
+                "Every recommendation of the cluster and of what runs in it (cluster-level and \
+                 container-level checks, and individual vulnerability findings), with its metadata \
+                 inline."
             }
             QueryKind::Alerts => {
-                "The security alerts whose resource identifiers name the cluster, in any resource group of its subscription."
+                "The security alerts whose resource identifiers name the cluster, in any resource \
+                 group of its subscription."
             }
             QueryKind::Owners => {
                 "The governance assignments (owner, due date) of the cluster's recommendations."
@@ -87,7 +90,8 @@ pub fn by_id(id: &str) -> GraphQuery {
         .filter(|s| !s.is_empty());
     GraphQuery {
         text: format!(
-            "securityresources\n| where id =~ {}\n| project id, name, type, subscriptionId, resourceGroup, properties",
+            "securityresources\n| where id =~ {}\n| project id, name, type, subscriptionId, \
+             resourceGroup, properties",
             kql_string(id)
         ),
         subscriptions: subscription.into_iter().map(String::from).collect(),
@@ -105,7 +109,9 @@ pub fn id_of_by_id(text: &str) -> Option<String> {
 pub const ASSESSMENTS: &str = "microsoft.security/assessments";
 pub const ALERTS: &str = "microsoft.security/locations/alerts";
 pub const OWNERS: &str = "microsoft.security/assessments/governanceassignments";
-pub const COMPLIANCE_ASSESSMENTS: &str = "microsoft.security/regulatorycompliancestandards/regulatorycompliancecontrols/regulatorycomplianceassessments";
+pub const COMPLIANCE_ASSESSMENTS: &str = "microsoft.security/regulatorycompliancestandards/\
+                                          regulatorycompliancecontrols/\
+                                          regulatorycomplianceassessments";
 pub const COMPLIANCE_CONTROLS: &str =
     "microsoft.security/regulatorycompliancestandards/regulatorycompliancecontrols";
 
@@ -125,8 +131,10 @@ fn assessments_of(c: &str) -> String {
     format!(
         "securityresources\n\
          | where type =~ \"{ASSESSMENTS}\"\n\
-         | extend assessedId = tolower(coalesce(tostring(properties.resourceDetails.Id), tostring(properties.resourceDetails.id)))\n\
-         | where tolower(id) startswith strcat({c}, \"/\") or assessedId == {c} or assessedId startswith strcat({c}, \"/\")"
+         | extend assessedId = tolower(coalesce(tostring(properties.resourceDetails.Id), \
+         tostring(properties.resourceDetails.id)))\n\
+         | where tolower(id) startswith strcat({c}, \"/\") or assessedId == {c} or assessedId \
+         startswith strcat({c}, \"/\")"
     )
 }
 
@@ -134,7 +142,8 @@ fn assessments_of(c: &str) -> String {
 /// Microsoft adds is lost; the mapping reads the individual model's fields from it (§L3).
 fn recommendations(c: &str) -> String {
     format!(
-        "{}\n| project id, name, type, subscriptionId, resourceGroup, properties\n| order by id asc",
+        "{}\n| project id, name, type, subscriptionId, resourceGroup, properties\n| order by id \
+         asc",
         assessments_of(c)
     )
 }
@@ -159,7 +168,8 @@ fn owners(c: &str) -> String {
     format!(
         "securityresources\n\
          | where type =~ \"{OWNERS}\"\n\
-         | extend assessmentId = tolower(extract(@\"(?i)^(.+)/governanceassignments/[^/]+$\", 1, id))\n\
+         | extend assessmentId = tolower(extract(@\"(?i)^(.+)/governanceassignments/[^/]+$\", 1, \
+         id))\n\
          | join kind=inner (\n\
          {}\n\
          | project assessmentId = tolower(id)\n\
@@ -180,7 +190,10 @@ fn compliance(c: &str) -> String {
          | where type =~ \"{COMPLIANCE_ASSESSMENTS}\"\n\
          | extend scope = tostring(properties.scope)\n\
          | where isempty(scope) or scope in~ (\"Subscription\", \"MultiCloudAggregation\")\n\
-         | extend standard = extract(@\"(?i)/regulatoryComplianceStandards/([^/]+)/\", 1, id), control = extract(@\"(?i)/regulatoryComplianceControls/([^/]+)/\", 1, id), assessmentKey = tolower(extract(@\"(?i)/regulatoryComplianceAssessments/([^/]+)$\", 1, id)), controlId = tolower(extract(@\"(?i)^(.+)/regulatoryComplianceAssessments/[^/]+$\", 1, id))\n\
+         | extend standard = extract(@\"(?i)/regulatoryComplianceStandards/([^/]+)/\", 1, id), \
+         control = extract(@\"(?i)/regulatoryComplianceControls/([^/]+)/\", 1, id), assessmentKey \
+         = tolower(extract(@\"(?i)/regulatoryComplianceAssessments/([^/]+)$\", 1, id)), controlId \
+         = tolower(extract(@\"(?i)^(.+)/regulatoryComplianceAssessments/[^/]+$\", 1, id))\n\
          | join kind=leftouter (\n\
          securityresources\n\
          | where type =~ \"{COMPLIANCE_CONTROLS}\"\n\
@@ -191,7 +204,8 @@ fn compliance(c: &str) -> String {
          | project assessmentKey = tolower(name)\n\
          | distinct assessmentKey\n\
          ) on assessmentKey\n\
-         | project id, standard, control, controlDescription, assessmentKey, state = tostring(properties.state)\n\
+         | project id, standard, control, controlDescription, assessmentKey, state = \
+         tostring(properties.state)\n\
          | order by id asc",
         assessments_of(c)
     )
@@ -202,7 +216,12 @@ mod tests {
     use super::*;
 
     fn cluster() -> ClusterId {
-        ClusterId::parse("/subscriptions/3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40/resourceGroups/RG-Payments/providers/Microsoft.ContainerService/managedClusters/AKS-1").unwrap()
+        ClusterId::parse(
+            "/subscriptions/3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40/resourceGroups/\
+                          RG-Payments/providers/Microsoft.ContainerService/managedClusters/\
+                          AKS-1",
+        )
+        .unwrap()
     }
 
     #[test]
@@ -210,7 +229,13 @@ mod tests {
         for kind in QueryKind::ALL {
             let q = kind.query(&cluster());
             assert_eq!(q.subscriptions, ["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40"]);
-            assert!(q.text.contains("/resourcegroups/rg-payments/providers/microsoft.containerservice/managedclusters/aks-1\""), "{kind:?}");
+            assert!(
+                q.text.contains(
+                    "/resourcegroups/rg-payments/providers/\
+                     microsoft.containerservice/managedclusters/aks-1\""
+                ),
+                "{kind:?}"
+            );
             assert!(
                 q.text.ends_with("| order by id asc"),
                 "{kind:?} pages stably"

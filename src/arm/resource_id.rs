@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// `/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.ContainerService/managedClusters/{name}`.
+/// `/subscriptions/{sub}/resourceGroups/{rg}/providers/`
+/// `Microsoft.ContainerService/managedClusters/{name}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ClusterId {
     pub subscription_id: String,
@@ -13,7 +14,9 @@ pub struct ClusterId {
 /// Why a text is not an AKS cluster id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "'{0}' is not an AKS cluster resource id (expected /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ContainerService/managedClusters/<name>)"
+    "'{0}' is not an AKS cluster resource id (expected \
+     /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ContainerService/\
+     managedClusters/<name>)"
 )]
 pub struct NotAClusterId(pub String);
 
@@ -56,7 +59,8 @@ impl fmt::Display for ClusterId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.ContainerService/managedClusters/{}",
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.ContainerService/\
+             managedClusters/{}",
             self.subscription_id, self.resource_group, self.name
         )
     }
@@ -68,7 +72,8 @@ mod tests {
 
     #[test]
     fn round_trips_a_cluster_id() {
-        let text = "/subscriptions/20ff7fc3-e762-44dd-bd96-b71116dcdc23/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks-prod";
+        let text = "/subscriptions/20ff7fc3-e762-44dd-bd96-b71116dcdc23/resourceGroups/rg1/\
+                    providers/Microsoft.ContainerService/managedClusters/aks-prod";
         let id = ClusterId::parse(text).unwrap();
         assert_eq!(
             (id.resource_group.as_str(), id.name.as_str()),
@@ -86,6 +91,12 @@ mod tests {
             .is_err()
         );
         assert!(ClusterId::parse("").is_err());
-        assert!(ClusterId::parse("/subscriptions//resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/x").is_err());
+        assert!(
+            ClusterId::parse(
+                "/subscriptions//resourceGroups/rg/providers/\
+                                  Microsoft.ContainerService/managedClusters/x"
+            )
+            .is_err()
+        );
     }
 }

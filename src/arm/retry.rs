@@ -31,7 +31,8 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// The wait before retry number `retries_done + 1`, or `None` when the call must not be retried.
+    /// The wait before retry number `retries_done + 1`, or `None` when the call must not be
+    /// retried.
     pub fn next_delay(&self, retries_done: u32, attempt: Attempt) -> Option<Duration> {
         self.next_delay_jittered(retries_done, attempt, 1.0)
     }

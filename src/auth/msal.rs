@@ -48,6 +48,20 @@ pub struct Session {
     pub framed: bool,
 }
 
+/// Why a call into MSAL failed, with MSAL's own message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MsalError {
+    /// MSAL could not be loaded or initialised, or a redirect return failed.
+    #[error("Sign-in could not start: {0}")]
+    Start(String),
+    /// Sign-in, sign-in again or sign-out failed or was cancelled (closed popup, refused consent).
+    #[error("{0}")]
+    Refused(String),
+    /// MSAL answered with something the app does not understand (a version mismatch).
+    #[error("Unexpected answer from MSAL: {0}")]
+    Unexpected(String),
+}
+
 fn message(error: JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
@@ -56,16 +70,16 @@ fn message(error: JsValue) -> String {
         .unwrap_or_else(|| "Sign-in failed".into())
 }
 
-fn parse<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, String> {
+fn parse<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, MsalError> {
     let json = js_sys::JSON::stringify(&value)
         .map(String::from)
-        .map_err(message)?;
-    serde_json::from_str(&json).map_err(|e| format!("Unexpected answer from MSAL: {e}"))
+        .map_err(|e| MsalError::Unexpected(message(e)))?;
+    serde_json::from_str(&json).map_err(|e| MsalError::Unexpected(e.to_string()))
 }
 
 /// Loads MSAL, creates the client for `config`, and completes a redirect sign-in if this page
 /// load is its return.
-pub async fn start(config: &AzureConfig) -> Result<Session, String> {
+pub async fn start(config: &AzureConfig) -> Result<Session, MsalError> {
     let popup = popup_redirect_uri(&config.redirect_uri);
     let value = msal_init(
         &config.client_id,
@@ -74,7 +88,7 @@ pub async fn start(config: &AzureConfig) -> Result<Session, String> {
         &popup,
     )
     .await
-    .map_err(|e| format!("Sign-in could not start: {}", message(e)))?;
+    .map_err(|e| MsalError::Start(message(e)))?;
     parse(value)
 }
 
@@ -88,15 +102,19 @@ pub fn popup_redirect_uri(redirect_uri: &str) -> String {
 
 /// Signs in: at top level the page navigates to Entra and this never returns; in a frame a
 /// popup opens and the account comes back.
-pub async fn sign_in(config: &AzureConfig) -> Result<Account, String> {
-    let value = msal_login(&config.arm_scope()).await.map_err(message)?;
+pub async fn sign_in(config: &AzureConfig) -> Result<Account, MsalError> {
+    let value = msal_login(&config.arm_scope())
+        .await
+        .map_err(|e| MsalError::Refused(message(e)))?;
     parse(value)
 }
 
 /// Signs the active account in again in a popup (at top level too), so nothing on the page is
 /// lost; after it, requests get tokens again. Must be called from a click.
-pub async fn sign_in_again(config: &AzureConfig) -> Result<Account, String> {
-    let value = msal_reauth(&config.arm_scope()).await.map_err(message)?;
+pub async fn sign_in_again(config: &AzureConfig) -> Result<Account, MsalError> {
+    let value = msal_reauth(&config.arm_scope())
+        .await
+        .map_err(|e| MsalError::Refused(message(e)))?;
     parse(value)
 }
 
@@ -106,8 +124,11 @@ pub fn select(account_id: &str) -> Option<Account> {
 }
 
 /// Signs out (redirect at top level, popup in a frame) and clears MSAL's cache.
-pub async fn sign_out() -> Result<(), String> {
-    msal_logout().await.map(|_| ()).map_err(message)
+pub async fn sign_out() -> Result<(), MsalError> {
+    msal_logout()
+        .await
+        .map(|_| ())
+        .map_err(|e| MsalError::Refused(message(e)))
 }
 
 /// ARM tokens for the active account.

@@ -85,7 +85,8 @@ pub fn show(details: &str) {
     }
     add(
         "p",
-        "Reload the page to start again. If it happens again, copy the details below into a bug report.",
+        "Reload the page to start again. If it happens again, copy the details below into a bug \
+         report.",
     );
     if let Some(link) = add("a", "Reload") {
         let href = web_sys::window()

@@ -14,23 +14,32 @@ pub mod suppression;
 pub use activity::ActivityEntry;
 pub use bulk::{BulkOutcome, ItemResult};
 pub use date::Date;
-pub use owner::{Due, OwnerForm, OwnerPlan};
+pub use owner::{Due, OwnerField, OwnerForm, OwnerPlan};
 pub use preview::RequestPreview;
-pub use quick_fix::{FieldChange, Fix, FixInput};
+pub use quick_fix::{FieldChange, Fix, FixField, FixInput};
 pub use settings::{ClusterSettings, SettingsChoice};
 pub use suppression::{
-    ScopeChoice, SuppressionForm, SuppressionPlan, SuppressionReason, SuppressionRule,
+    ScopeChoice, SuppressionField, SuppressionForm, SuppressionPlan, SuppressionReason,
+    SuppressionRule,
 };
+
+/// A form's fields, named once. Validation reports problems by field and the UI derives each
+/// input's id (and its error's and hint's) from the field, so a misspelt field is a compile
+/// error, not an error message that never shows.
+pub trait FormField: Copy + Eq + std::fmt::Debug + Send + Sync + 'static {
+    /// The field's stable name; the page uses it as the input's id.
+    fn id(self) -> &'static str;
+}
 
 /// A form field that needs the user's attention, and why (shown beside the field).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: &'static str,
+pub struct FieldError<F> {
+    pub field: F,
     pub message: String,
 }
 
-impl FieldError {
-    pub fn new(field: &'static str, message: impl Into<String>) -> FieldError {
+impl<F: FormField> FieldError<F> {
+    pub fn new(field: F, message: impl Into<String>) -> FieldError<F> {
         FieldError {
             field,
             message: message.into(),
@@ -39,7 +48,7 @@ impl FieldError {
 }
 
 /// The message for `field` among `errors`, if any.
-pub fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
+pub fn error_for<F: FormField>(errors: &[FieldError<F>], field: F) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == field)

@@ -2,7 +2,8 @@
 //!
 //! The Excel variant adds a UTF-8 BOM (Excel otherwise reads UTF-8 as ANSI), neutralises cells that
 //! a spreadsheet would run as formulas (OWASP CSV injection: alert fields come from attackers) and
-//! cuts cells to Excel's 32,767-character limit with a visible marker. The plain variant is lossless.
+//! cuts cells to Excel's 32,767-character limit with a visible marker. The plain variant is
+//! lossless.
 
 use super::finding::{ClusterData, RecommendationKind};
 use super::finding_ref::FindingRef;

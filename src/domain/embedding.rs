@@ -44,7 +44,8 @@ pub fn parse(origin: &str, data: &str, allowed: &[String]) -> Option<HostMessage
     }
 }
 
-/// `/subscriptions/{guid-ish}/resourceGroups/{rg}/providers/Microsoft.ContainerService/managedClusters/{name}`
+/// `/subscriptions/{guid-ish}/resourceGroups/{rg}/providers/`
+/// `Microsoft.ContainerService/managedClusters/{name}`
 /// with nothing after the name (no path tricks).
 fn is_cluster_id(id: &str) -> bool {
     let parts: Vec<&str> = id.split('/').collect();
@@ -66,7 +67,9 @@ fn is_cluster_id(id: &str) -> bool {
 mod tests {
     use super::*;
 
-    const ID: &str = "/subscriptions/3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40/resourceGroups/rg-payments/providers/Microsoft.ContainerService/managedClusters/aks-payments";
+    const ID: &str = "/subscriptions/3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40/resourceGroups/\
+                      rg-payments/providers/Microsoft.ContainerService/managedClusters/\
+                      aks-payments";
 
     fn allowed() -> Vec<String> {
         vec!["https://portal.contoso.com".into()]
@@ -107,7 +110,11 @@ mod tests {
             ),
             (
                 "https://portal.contoso.com",
-                r#"{"type":"aks-dashboard.cluster","cluster":"/subscriptions/x/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/a/../../b"}"#,
+                concat!(
+                    r#"{"type":"aks-dashboard.cluster","cluster":"#,
+                    r#""/subscriptions/x/resourceGroups/rg/providers/"#,
+                    r#"Microsoft.ContainerService/managedClusters/a/../../b"}"#,
+                ),
             ),
             (
                 "https://portal.contoso.com",

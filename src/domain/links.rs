@@ -118,14 +118,17 @@ mod tests {
         let id = "/providers/Microsoft.Authorization/policyDefinitions/0a15ec92-a229";
         assert_eq!(
             policy_definition(PUBLIC_PORTAL, id),
-            "https://portal.azure.com/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/%2Fproviders%2FMicrosoft.Authorization%2FpolicyDefinitions%2F0a15ec92-a229"
+            "https://portal.azure.com/#view/Microsoft_Azure_Policy/PolicyDetailBlade/definitionId/\
+             %2Fproviders%2FMicrosoft.Authorization%2FpolicyDefinitions%2F0a15ec92-a229"
         );
         assert_eq!(
             cluster_logs(
                 "https://portal.azure.us",
-                "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerService/managedClusters/c"
+                "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerService/\
+                 managedClusters/c"
             ),
-            "https://portal.azure.us/#@/resource/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerService/managedClusters/c/logs"
+            "https://portal.azure.us/#@/resource/subscriptions/s/resourceGroups/g/providers/\
+             Microsoft.ContainerService/managedClusters/c/logs"
         );
         assert!(is_safe("https://nvd.nist.gov/vuln/detail/CVE-2023-4911"));
         assert!(is_safe("HTTPS://example.com"));

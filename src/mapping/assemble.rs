@@ -202,14 +202,17 @@ fn vulnerabilities_of(
             }
             Err(ArmError::Http { status: 404, .. }) => {
                 let retired = format!(
-                    "The grouped list of \"{name}\" is no longer served: Microsoft retired grouped vulnerability recommendations on 2026-07-31."
+                    "The grouped list of \"{name}\" is no longer served: Microsoft retired grouped \
+                     vulnerability recommendations on 2026-07-31."
                 );
                 if individual == 0 {
                     // Retired, and nothing individual yet: never shown as "0 findings".
                     issues.tab(
                         FindingType::Vulnerability,
                         format!(
-                            "{retired} Resource Graph has no individual vulnerability findings for this cluster yet (it can take a few days to show them), so this count is not known."
+                            "{retired} Resource Graph has no individual vulnerability findings for \
+                             this cluster yet (it can take a few days to show them), so this count \
+                             is not known."
                         ),
                     );
                 } else {

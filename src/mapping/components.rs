@@ -215,19 +215,22 @@ mod tests {
 
     #[test]
     fn node_pools_from_agent_pool_ids_and_scale_set_names() {
-        let c = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks";
+        let c = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/\
+                 managedClusters/aks";
         assert_eq!(
             node_pool(&format!("{c}/agentPools/apps")).as_deref(),
             Some("apps")
         );
-        let vmss = "/subscriptions/s/resourceGroups/MC_rg_aks_westeurope/providers/Microsoft.Compute/virtualMachineScaleSets/aks-system-41234567-vmss";
+        let vmss = "/subscriptions/s/resourceGroups/MC_rg_aks_westeurope/providers/\
+                    Microsoft.Compute/virtualMachineScaleSets/aks-system-41234567-vmss";
         assert_eq!(node_pool(vmss).as_deref(), Some("system"));
         assert_eq!(node_pool(c), None);
     }
 
     #[test]
     fn images_from_both_reported_resource_id_forms() {
-        let acr = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/ContosoPayments/repositories/payments-api/images/sha256:abc";
+        let acr = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/\
+                   registries/ContosoPayments/repositories/payments-api/images/sha256:abc";
         assert_eq!(
             image_from_resource_id(acr),
             Some(Component::Image {

@@ -7,6 +7,7 @@ mod activity;
 mod alert_status;
 mod assign_owner;
 mod commands;
+mod pane_commands;
 mod panel;
 mod preview;
 mod quick_fix;
@@ -15,7 +16,8 @@ mod rules;
 mod settings;
 mod suppression;
 
-pub use commands::{SelectionCommands, alert_commands, recommendation_commands};
+pub use commands::SelectionCommands;
+pub use pane_commands::{alert_commands, recommendation_commands};
 pub use preview::CopyableCode;
 pub use rules::ExistingRules;
 

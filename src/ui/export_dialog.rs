@@ -88,6 +88,7 @@ pub fn ExportDialog(
             let saved = result.and_then(|bytes| {
                 download::download(&bytes, &name, "text/csv;charset=utf-8")
                     .map(|file| (bytes.len(), file))
+                    .map_err(|e| e.to_string())
             });
             outcome.set(Some(match saved {
                 Ok((size, file)) => Outcome::done(name, findings.len(), size, file, millis),
@@ -156,14 +157,16 @@ pub fn ExportDialog(
                             view! {
                                 <p class="banner banner--warning" role="status">
                                     {format!(
-                                        "Partial report: some data could not be read ({tabs}). The file name says partial.",
+                                        "Partial report: some data could not be read ({tabs}). The \
+                                         file name says partial.",
                                     )}
                                 </p>
                             }
                         })}
                     <Show when=move || refreshing.get()>
                         <p class="banner banner--warning" role="status">
-                            "The data is being refreshed. Wait for it, or export the data on screen now (the file name will say before-refresh)."
+                            "The data is being refreshed. Wait for it, or export the data on \
+                             screen now (the file name will say before-refresh)."
                         </p>
                     </Show>
                     {move || {

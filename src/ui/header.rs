@@ -43,40 +43,84 @@ pub fn Header(
     };
     let on = move || plan.with(|p| p.containers_on) && plan_known;
     let actions = use_context::<Session>();
+    let facts = format!(
+        "Kubernetes service · {} · {} · Kubernetes {}",
+        cluster.resource_group, cluster.location, cluster.kubernetes_version,
+    );
+    let demo = matches!(source, DataSourceLabel::Demo);
     view! {
         <header class="header">
             <div class="header__title">
                 <h1 class="header__cluster">{cluster.name.clone()}</h1>
-                {matches!(source, DataSourceLabel::Demo).then(|| view! { <span class="badge badge--demo" title="Embedded demo data, not a real cluster">"Demo"</span> })}
-                <p class="header__facts">
-                    {format!("Kubernetes service · {} · {} · Kubernetes {}", cluster.resource_group, cluster.location, cluster.kubernetes_version)}
-                </p>
+                <Show when=move || demo>
+                    <span class="badge badge--demo" title="Embedded demo data, not a real cluster">
+                        "Demo"
+                    </span>
+                </Show>
+                <p class="header__facts">{facts}</p>
             </div>
             <div class="header__plan" data-testid="plan-status">
                 <span class="plan-dot" class:plan-dot--on=on></span>
                 {status}
             </div>
             <div class="commandbar" role="toolbar" aria-label="Commands">
-                <button type="button" class="commandbar__button" disabled=refreshing on:click=move |_| on_refresh()>
+                <button
+                    type="button"
+                    class="commandbar__button"
+                    disabled=refreshing
+                    on:click=move |_| on_refresh()
+                >
                     {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
                 </button>
-                <button type="button" class="commandbar__button" on:click=move |_| on_export()>"Download CSV report"</button>
-                {actions.map(|actions| view! {
-                    <button type="button" class="commandbar__button" on:click=move |_| actions.open(Panel::Settings)>"Settings"</button>
-                    <button type="button" class="commandbar__button" on:click=move |_| actions.open(Panel::Activity)>
-                        {move || match actions.activity.with(Vec::len) { 0 => "Activity".to_string(), n => format!("Activity ({n})") }}
-                    </button>
-                })}
-                <ThemePicker/>
+                <button type="button" class="commandbar__button" on:click=move |_| on_export()>
+                    "Download CSV report"
+                </button>
+                {actions.map(|actions| view! { <SessionCommands actions=actions /> })}
+                <ThemePicker />
                 {match source {
-                    DataSourceLabel::Azure { user, on_sign_out } => Some(view! {
-                        <span class="commandbar__user">{user}</span>
-                        <button type="button" class="commandbar__button" on:click=move |_| on_sign_out.run(())>"Sign out"</button>
-                    }),
+                    DataSourceLabel::Azure { user, on_sign_out } => {
+                        Some(view! { <SignedInAs user=user on_sign_out=on_sign_out /> })
+                    }
                     DataSourceLabel::Demo => None,
                 }}
             </div>
         </header>
+    }
+}
+
+/// Settings and the session's Activity list (with how many entries it holds).
+#[component]
+fn SessionCommands(actions: Session) -> impl IntoView {
+    let activity = move || match actions.activity.with(Vec::len) {
+        0 => "Activity".to_string(),
+        n => format!("Activity ({n})"),
+    };
+    view! {
+        <button
+            type="button"
+            class="commandbar__button"
+            on:click=move |_| actions.open(Panel::Settings)
+        >
+            "Settings"
+        </button>
+        <button
+            type="button"
+            class="commandbar__button"
+            on:click=move |_| actions.open(Panel::Activity)
+        >
+            {activity}
+        </button>
+    }
+}
+
+/// Who is signed in, and Sign out.
+#[component]
+fn SignedInAs(user: String, on_sign_out: Callback<()>) -> impl IntoView {
+    view! {
+        <span class="commandbar__user">{user}</span>
+        <button type="button" class="commandbar__button" on:click=move |_| on_sign_out.run(())>
+            "Sign out"
+        </button>
     }
 }
 
@@ -134,7 +178,9 @@ pub fn PrerequisitesBanner(
         view! {
             <div class="banner banner--warning" role="alert">
                 <strong>"Findings are incomplete. "</strong>
-                "Neither Defender for Containers (on the subscription or this cluster) nor Defender CSPM (on the subscription) is enabled, so vulnerabilities and misconfigurations are not assessed. Turn on one of the plans in "
+                "Neither Defender for Containers (on the subscription or this cluster) nor \
+                 Defender CSPM (on the subscription) is enabled, so vulnerabilities and \
+                 misconfigurations are not assessed. Turn on one of the plans in "
                 {match use_context::<Session>() {
                     Some(actions) => {
                         view! {

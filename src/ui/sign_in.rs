@@ -17,7 +17,9 @@ pub fn SignIn(
         <main class="gate">
             <h1 class="gate__title">"AKS Security Dashboard"</h1>
             <p>
-                "Sign in with your work account to see the security findings of your AKS clusters. The dashboard reads them from Azure with your permissions (Security Reader or Reader on the cluster's subscription)."
+                "Sign in with your work account to see the security findings of your AKS clusters. \
+                 The dashboard reads them from Azure with your permissions (Security Reader or \
+                 Reader on the cluster's subscription)."
             </p>
             <button
                 type="button"
@@ -150,7 +152,8 @@ fn ClusterList(all: Vec<ClusterInfo>, search: RwSignal<String>) -> impl IntoView
             .then(|| {
                 view! {
                     <p>
-                        "No AKS cluster is visible to this account. Ask for Reader on a subscription or resource group that holds one."
+                        "No AKS cluster is visible to this account. Ask for Reader on a \
+                         subscription or resource group that holds one."
                     </p>
                 }
             })}

@@ -39,14 +39,15 @@ pub fn SignInAgainBanner(
             </button>
         }
     };
-    move || {
-        match state.get() {
+    move || match state.get() {
         Reauth::Valid => ().into_any(),
         Reauth::Required => view! {
             <div class="banner banner--error banner--session" role="alert">
                 <p class="banner__text">
-                    "Your sign-in has expired or was revoked, so Azure refuses the dashboard's requests. "
-                    "Sign in again to go on: this page, your selection and what you typed stay as they are."
+                    "Your sign-in has expired or was revoked, so Azure refuses the dashboard's \
+                     requests. "
+                    "Sign in again to go on: this page, your selection and what you typed stay as \
+                     they are."
                 </p>
                 {sign_in_button("Sign in again")}
             </div>
@@ -81,7 +82,8 @@ pub fn SignInAgainBanner(
             <div class="banner banner--error banner--session" role="alert">
                 <p class="banner__text">
                     "Sign-in did not finish: "{why}
-                    ". If the browser blocked the sign-in window, allow pop-ups for this site and try again."
+                    ". If the browser blocked the sign-in window, allow pop-ups for this site and \
+                     try again."
                 </p>
                 {sign_in_button("Try again")}
                 {on_sign_in_here
@@ -91,7 +93,8 @@ pub fn SignInAgainBanner(
                                 type="button"
                                 class="button"
                                 on:click=move |_| here.run(())
-                                title="Leaves this page for the sign-in page and comes back; unsaved input and the selection are lost"
+                                title="Leaves this page for the sign-in page and comes back; \
+                                unsaved input and the selection are lost"
                             >
                                 "Sign in on this page instead"
                             </button>
@@ -100,6 +103,5 @@ pub fn SignInAgainBanner(
             </div>
         }
         .into_any(),
-    }
     }
 }

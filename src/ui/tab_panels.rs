@@ -71,9 +71,17 @@ pub fn TabPanel(
             {issue}
             <DataSourceBar data=data/>
             {controls}
-            <div class="tab-panel__body" class:tab-panel__body--pane=move || view_state.open.get().is_some()>
+            <div
+                class="tab-panel__body"
+                class:tab-panel__body--pane=move || view_state.open.get().is_some()
+            >
                 <div class="tab-panel__grid">
-                    <FindingsGrid table=table shown=shown caption=Signal::derive(caption) no_data=Signal::derive(no_data)/>
+                    <FindingsGrid
+                        table=table
+                        shown=shown
+                        caption=Signal::derive(caption)
+                        no_data=Signal::derive(no_data)
+                    />
                 </div>
                 <DetailsPane data=data table=table/>
             </div>
@@ -84,7 +92,8 @@ pub fn TabPanel(
 /// Why a tab has nothing to show: the plans being off is a different story from a clean cluster.
 fn no_data_reason(tab: FindingType, plan_on: bool, fixable_only: bool) -> String {
     if !plan_on {
-        return "Nothing to show: neither Defender for Containers nor Defender CSPM is on for this cluster. Turn one on in Settings.".into();
+        return "Nothing to show: neither Defender for Containers nor Defender CSPM is on for this \
+                cluster. Turn one on in Settings.".into();
     }
     match tab {
         FindingType::Alert => "No security alert for this cluster.".into(),

@@ -1,4 +1,5 @@
-//! Assign owner: `PUT {clusterId}/providers/Microsoft.Security/assessments/{key}/governanceAssignments/{assignmentKey}`.
+//! Assign owner: one `PUT` per recommendation, to
+//! `{cluster}/providers/Microsoft.Security/assessments/{key}/governanceAssignments/{name}`.
 
 use super::Planned;
 use crate::arm::endpoints::GOVERNANCE_API;

@@ -48,7 +48,11 @@ pub fn apply(
             .iter()
             .find_map(|p| cluster.pointer(p).and_then(Value::as_str))
             .filter(|w| !w.is_empty())
-            .ok_or("The Defender sensor needs a Log Analytics workspace and none is set on this cluster. Run `az aks update --enable-defender`, which creates a default workspace, or set one first.")?;
+            .ok_or(
+                "The Defender sensor needs a Log Analytics workspace and none is set on this \
+                    cluster. Run `az aks update --enable-defender`, which creates a default \
+                    workspace, or set one first.",
+            )?;
             set.push((
                 "/properties/securityProfile/defender/logAnalyticsWorkspaceResourceId",
                 json!(workspace),
@@ -67,7 +71,11 @@ pub fn apply(
                 .and_then(Value::as_bool)
                 == Some(true)
             {
-                return Err("This is a private cluster: its API server has no public endpoint, so authorized IP ranges do not apply.".into());
+                return Err(
+                    "This is a private cluster: its API server has no public endpoint, so \
+                            authorized IP ranges do not apply."
+                        .into(),
+                );
             }
             set.push((
                 "/properties/apiServerAccessProfile/authorizedIPRanges",
@@ -80,7 +88,12 @@ pub fn apply(
                 .and_then(Value::as_bool)
                 != Some(true)
             {
-                return Err("Local accounts can only be disabled on a cluster with Microsoft Entra integration (aadProfile.managed). Enable it first: `az aks update --enable-aad`.".into());
+                return Err(
+                    "Local accounts can only be disabled on a cluster with Microsoft Entra \
+                            integration (aadProfile.managed). Enable it first: `az aks update \
+                            --enable-aad`."
+                        .into(),
+                );
             }
             set.push(("/properties/disableLocalAccounts", json!(true)));
         }
@@ -103,7 +116,11 @@ pub fn apply(
         put_pointer(&mut after, pointer, value);
     }
     if changes.is_empty() {
-        return Err("The cluster already has this setting: Defender for Cloud will mark the recommendation healthy at its next scan.".into());
+        return Err(
+            "The cluster already has this setting: Defender for Cloud will mark the \
+                    recommendation healthy at its next scan."
+                .into(),
+        );
     }
     Ok((after, changes))
 }

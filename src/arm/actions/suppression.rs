@@ -10,7 +10,8 @@ use serde_json::{Map, Value, json};
 /// `GET` the rules for one alert type.
 pub fn list_for_type(subscription_id: &str, alert_type: &str) -> String {
     format!(
-        "/subscriptions/{subscription_id}/providers/Microsoft.Security/alertsSuppressionRules?api-version={SUPPRESSION_API}&AlertType={}",
+        "/subscriptions/{subscription_id}/providers/Microsoft.Security/alertsSuppressionRules?\
+         api-version={SUPPRESSION_API}&AlertType={}",
         encode(alert_type)
     )
 }
@@ -45,7 +46,8 @@ pub fn create(subscription_id: &str, plan: &SuppressionPlan) -> Planned {
     Planned::new(
         Method::Put,
         format!(
-            "/subscriptions/{subscription_id}/providers/Microsoft.Security/alertsSuppressionRules/{}?api-version={SUPPRESSION_API}",
+            "/subscriptions/{subscription_id}/providers/Microsoft.Security/alertsSuppressionRules/\
+             {}?api-version={SUPPRESSION_API}",
             plan.name
         ),
         Some(json!({ "properties": properties })),

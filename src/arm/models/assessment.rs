@@ -55,7 +55,8 @@ pub struct ResourceDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub resource_type: Option<String>,
-    /// The assessed resource's name (Microsoft's Power BI query reads `resourceDetails.ResourceName`).
+    /// The assessed resource's name (Microsoft's Power BI query reads
+    /// `resourceDetails.ResourceName`).
     #[serde(
         rename = "resourceName",
         alias = "ResourceName",

@@ -1,7 +1,7 @@
 //! "Assign owner": who remediates, by when, with what grace and reminders (a governance
 //! assignment per recommendation).
 
-use super::{Date, FieldError};
+use super::{Date, FieldError, FormField};
 
 /// The remediation due date: a preset number of days from today, or a chosen date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,6 +9,26 @@ pub enum Due {
     Days(u32),
     /// `YYYY-MM-DD`, as the date input gives it (may be empty or invalid until validated).
     Date(String),
+}
+
+/// The fields of the Assign owner form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerField {
+    Owner,
+    /// The group of due-date choices (presets or a date).
+    Due,
+    /// The chosen date, when the choice is "A date".
+    DueDate,
+}
+
+impl FormField for OwnerField {
+    fn id(self) -> &'static str {
+        match self {
+            OwnerField::Owner => "owner-email",
+            OwnerField::Due => "owner-due",
+            OwnerField::DueDate => "owner-due-date",
+        }
+    }
 }
 
 /// The presets the portal offers.
@@ -52,12 +72,12 @@ pub struct OwnerPlan {
 
 impl OwnerForm {
     /// Checks the form against `today`; every problem is reported at once.
-    pub fn validate(&self, today: Date) -> Result<OwnerPlan, Vec<FieldError>> {
+    pub fn validate(&self, today: Date) -> Result<OwnerPlan, Vec<FieldError<OwnerField>>> {
         let mut errors = Vec::new();
         let owner = self.owner.trim();
         if !is_email(owner) {
             errors.push(FieldError::new(
-                "owner",
+                OwnerField::Owner,
                 "Enter the owner's e-mail address, e.g. maria@contoso.com.",
             ));
         }
@@ -66,11 +86,14 @@ impl OwnerForm {
             Due::Date(text) => match Date::parse(text) {
                 Some(d) if d > today => Some(d),
                 Some(_) => {
-                    errors.push(FieldError::new("due", "The due date must be after today."));
+                    errors.push(FieldError::new(
+                        OwnerField::DueDate,
+                        "The due date must be after today.",
+                    ));
                     None
                 }
                 None => {
-                    errors.push(FieldError::new("due", "Choose a due date."));
+                    errors.push(FieldError::new(OwnerField::DueDate, "Choose a due date."));
                     None
                 }
             },
@@ -134,8 +157,8 @@ mod tests {
             ..OwnerForm::default()
         };
         let errors = form.validate(today()).unwrap_err();
-        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["owner", "due"]);
+        let fields: Vec<OwnerField> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, [OwnerField::Owner, OwnerField::DueDate]);
     }
 
     #[test]

@@ -58,7 +58,10 @@ mod tests {
         };
         assert_eq!(
             p.az_rest(),
-            r#"az rest --method put --url 'https://management.azure.com/x?api-version=1&a=$b' --headers 'If-Match="abc"' --body '{"comment":"it'\''s $(rm -rf /)"}'"#
+            concat!(
+                r#"az rest --method put --url 'https://management.azure.com/x?api-version=1&a=$b'"#,
+                r#" --headers 'If-Match="abc"' --body '{"comment":"it'\''s $(rm -rf /)"}'"#,
+            )
         );
     }
 }

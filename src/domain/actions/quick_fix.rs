@@ -2,7 +2,24 @@
 //! each needs from the user, and the equivalent Azure CLI command. Editing the managed cluster
 //! itself is `crate::arm::actions::quick_fix` (it works on the wire object).
 
+use super::FormField;
 use crate::domain::{ClusterInfo, Recommendation, RecommendationKind};
+
+/// The inputs a Quick Fix may ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixField {
+    IpRanges,
+    Version,
+}
+
+impl FormField for FixField {
+    fn id(self) -> &'static str {
+        match self {
+            FixField::IpRanges => "fix-ranges",
+            FixField::Version => "fix-version",
+        }
+    }
+}
 
 /// A known remediation for a cluster-level recommendation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,25 +139,34 @@ impl Fix {
     pub fn guidance(self) -> &'static str {
         match self {
             Fix::DefenderProfile => {
-                "Deploys the Defender sensor to every node. It sends security events to the Log Analytics workspace already set on the cluster."
+                "Deploys the Defender sensor to every node. It sends security events to the Log \
+                 Analytics workspace already set on the cluster."
             }
             Fix::AzurePolicyAddon => {
-                "Installs Gatekeeper and the Azure Policy add-on, so the container policies behind the workload recommendations are evaluated. Needs Contributor on the cluster."
+                "Installs Gatekeeper and the Azure Policy add-on, so the container policies behind \
+                 the workload recommendations are evaluated. Needs Contributor on the cluster."
             }
             Fix::AuthorizedIpRanges => {
-                "Only the ranges you enter can reach the API server. Include your own address, your CI agents and any management network, or you will lock them out."
+                "Only the ranges you enter can reach the API server. Include your own address, \
+                 your CI agents and any management network, or you will lock them out."
             }
             Fix::DisableLocalAccounts => {
-                "Removes the static admin credentials: every user then signs in with Microsoft Entra ID. Tools that use `az aks get-credentials --admin` stop working."
+                "Removes the static admin credentials: every user then signs in with Microsoft \
+                 Entra ID. Tools that use `az aks get-credentials --admin` stop working."
             }
             Fix::UpgradeKubernetes => {
-                "Upgrades the control plane to the chosen version. Node pools keep their version until you upgrade them. Workloads may restart if deprecated APIs are in use."
+                "Upgrades the control plane to the chosen version. Node pools keep their version \
+                 until you upgrade them. Workloads may restart if deprecated APIs are in use."
             }
             Fix::Rbac => {
-                "Kubernetes RBAC can only be chosen when a cluster is created, so there is no Quick Fix. Create a new cluster with RBAC enabled (the default) and move the workloads to it."
+                "Kubernetes RBAC can only be chosen when a cluster is created, so there is no \
+                 Quick Fix. Create a new cluster with RBAC enabled (the default) and move the \
+                 workloads to it."
             }
             Fix::DiagnosticLogs => {
-                "Diagnostic logs are a separate resource (a diagnostic setting on the cluster), not a cluster property. Create one in the cluster's Diagnostic settings blade or with `az monitor diagnostic-settings create`."
+                "Diagnostic logs are a separate resource (a diagnostic setting on the cluster), \
+                 not a cluster property. Create one in the cluster's Diagnostic settings blade or \
+                 with `az monitor diagnostic-settings create`."
             }
         }
     }

@@ -11,12 +11,14 @@ pub const EXTENSIONS: [(&str, &str, &str); 3] = [
     (
         "AgentlessDiscoveryForKubernetes",
         "Kubernetes API access",
-        "Agentless discovery of the cluster's workloads through the Kubernetes API (inventory, posture, attack paths).",
+        "Agentless discovery of the cluster's workloads through the Kubernetes API (inventory, \
+         posture, attack paths).",
     ),
     (
         "ContainerRegistriesVulnerabilityAssessments",
         "Registry access",
-        "Vulnerability assessment of the images in the cluster's container registries and of running images.",
+        "Vulnerability assessment of the images in the cluster's container registries and of \
+         running images.",
     ),
 ];
 
@@ -60,11 +62,15 @@ impl ClusterSettings {
     pub fn plan_read_only(&self) -> Option<String> {
         match (self.enforced, self.inherited) {
             (true, _) => Some(format!(
-                "The subscription enforces its Defender for Containers setting on every resource (enforce = True){}, so this cluster cannot override it. Change it in the subscription's Environment settings.",
+                "The subscription enforces its Defender for Containers setting on every resource \
+                 (enforce = True){}, so this cluster cannot override it. Change it in the \
+                 subscription's Environment settings.",
                 self.from()
             )),
             (false, true) => Some(format!(
-                "This cluster inherits Defender for Containers{}. Choose \"Override for this cluster\" to set it here, or change the subscription's plan to change every cluster.",
+                "This cluster inherits Defender for Containers{}. Choose \"Override for this \
+                 cluster\" to set it here, or change the subscription's plan to change every \
+                 cluster.",
                 self.from()
             )),
             _ => None,

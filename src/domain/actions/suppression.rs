@@ -1,7 +1,7 @@
 //! "Create suppression rule" from an alert: future alerts of the same type whose entities match
 //! the ticked conditions are dismissed automatically until the rule expires.
 
-use super::{Date, FieldError};
+use super::{Date, FieldError, FormField};
 use crate::domain::Alert;
 
 /// Why alerts are suppressed. The API takes a free string; these are the values the dashboard
@@ -49,6 +49,30 @@ impl SuppressionReason {
     }
 }
 
+/// The fields of the Create suppression rule form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuppressionField {
+    Name,
+    AlertType,
+    Scope,
+    Reason,
+    Expiry,
+    Comment,
+}
+
+impl FormField for SuppressionField {
+    fn id(self) -> &'static str {
+        match self {
+            SuppressionField::Name => "rule-name",
+            SuppressionField::AlertType => "rule-type",
+            SuppressionField::Scope => "rule-scope",
+            SuppressionField::Reason => "rule-reason",
+            SuppressionField::Expiry => "rule-expiry",
+            SuppressionField::Comment => "rule-comment",
+        }
+    }
+}
+
 /// One condition the user can tick: an alert entity field and the value it must match.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScopeChoice {
@@ -59,6 +83,14 @@ pub struct ScopeChoice {
     pub contains: bool,
     /// What the user reads: "Cluster aks-prod", "K8s-pod payments-api-…".
     pub label: String,
+}
+
+impl ScopeChoice {
+    /// The condition as the rule states it: `entities.ip.address in 10.0.0.1`.
+    pub fn sentence(&self) -> String {
+        let operator = if self.contains { "contains" } else { "in" };
+        format!("{} {operator} {}", self.field, self.value)
+    }
 }
 
 /// The conditions a rule for `alert` can match on: the cluster first (always relevant), then
@@ -164,7 +196,10 @@ impl SuppressionForm {
     }
 
     /// Checks the form against `today`.
-    pub fn validate(&self, today: Date) -> Result<SuppressionPlan, Vec<FieldError>> {
+    pub fn validate(
+        &self,
+        today: Date,
+    ) -> Result<SuppressionPlan, Vec<FieldError<SuppressionField>>> {
         let mut errors = Vec::new();
         let name = self.name.trim();
         if name.is_empty()
@@ -174,7 +209,7 @@ impl SuppressionForm {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             errors.push(FieldError::new(
-                "name",
+                SuppressionField::Name,
                 "Use 1–80 letters, digits, - or _ (the name is part of the rule's URL).",
             ));
         }
@@ -186,8 +221,9 @@ impl SuppressionForm {
             .collect();
         if scope.is_empty() {
             errors.push(FieldError::new(
-                "scope",
-                "Tick at least one condition: a rule without one would suppress this alert type on every resource of the subscription.",
+                SuppressionField::Scope,
+                "Tick at least one condition: a rule without one would suppress this alert type on \
+                 every resource of the subscription.",
             ));
         }
         let expiry = match self.expiry.trim() {
@@ -196,14 +232,14 @@ impl SuppressionForm {
                 Some(d) if d > today => Some(d.midnight_utc()),
                 Some(_) => {
                     errors.push(FieldError::new(
-                        "expiry",
+                        SuppressionField::Expiry,
                         "The expiry date must be after today.",
                     ));
                     None
                 }
                 None => {
                     errors.push(FieldError::new(
-                        "expiry",
+                        SuppressionField::Expiry,
                         "Enter a valid date, or leave it empty for no expiry.",
                     ));
                     None
@@ -211,7 +247,10 @@ impl SuppressionForm {
             },
         };
         if self.reason == SuppressionReason::Other && self.comment.trim().is_empty() {
-            errors.push(FieldError::new("comment", "Say why in the comment."));
+            errors.push(FieldError::new(
+                SuppressionField::Comment,
+                "Say why in the comment.",
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -266,12 +305,20 @@ mod tests {
         form.name = "a/b".into();
         form.expiry = "2026-11-01".into();
         form.reason = SuppressionReason::Other;
-        let fields: Vec<&str> = form
+        let fields: Vec<SuppressionField> = form
             .validate(today)
             .unwrap_err()
             .iter()
             .map(|e| e.field)
             .collect();
-        assert_eq!(fields, ["name", "scope", "expiry", "comment"]);
+        assert_eq!(
+            fields,
+            [
+                SuppressionField::Name,
+                SuppressionField::Scope,
+                SuppressionField::Expiry,
+                SuppressionField::Comment
+            ]
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! The view in the URL: tab, pivot, "fixable only", search, pill filters, sort and the open
 //! item, so a copied link opens the same view elsewhere.
 //!
-//! `?tab=vulnerability&pivot=packages&fixable=1&q=openssl&f.fix=Fix+available&sort=cves.desc&open=package:openssl`
+//! `?tab=vulnerability&pivot=packages&fixable=1&q=openssl&f.fix=Fix+available`
+//! `&sort=cves.desc&open=package:openssl`
 
 use super::pivot::VulnPivot;
 use super::query::{GridQuery, Sort};

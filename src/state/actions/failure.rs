@@ -20,16 +20,21 @@ impl Role {
     fn needs(self) -> &'static str {
         match self {
             Role::SecurityAdmin => {
-                "Changing alerts and suppression rules needs the Security Admin role (or Contributor or Owner) on the subscription"
+                "Changing alerts and suppression rules needs the Security Admin role (or \
+                 Contributor or Owner) on the subscription"
             }
             Role::Governance => {
-                "Assigning owners needs the Security Admin role (or Contributor or Owner) on the subscription"
+                "Assigning owners needs the Security Admin role (or Contributor or Owner) on the \
+                 subscription"
             }
             Role::ClusterContributor => {
-                "Changing the cluster needs Contributor (Microsoft.ContainerService/managedClusters/write) on the cluster or its resource group"
+                "Changing the cluster needs Contributor \
+                 (Microsoft.ContainerService/managedClusters/write) on the cluster or its resource \
+                 group"
             }
             Role::PlanOwner => {
-                "Changing Defender plans needs Security Admin or Contributor; enabling a plan's capabilities the first time needs Owner on the subscription"
+                "Changing Defender plans needs Security Admin or Contributor; enabling a plan's \
+                 capabilities the first time needs Owner on the subscription"
             }
         }
     }
@@ -89,13 +94,15 @@ pub fn classify(error: &ArmError, role: Role) -> ActionError {
             Some(412) => (
                 FailureKind::Stale,
                 format!(
-                    "Someone changed the resource after it was read, so nothing was overwritten. Review the change again and retry. ({error})"
+                    "Someone changed the resource after it was read, so nothing was overwritten. \
+                     Review the change again and retry. ({error})"
                 ),
             ),
             Some(409) => (
                 FailureKind::Busy,
                 format!(
-                    "The resource is busy with another operation; retry when it has finished. ({error})"
+                    "The resource is busy with another operation; retry when it has finished. \
+                     ({error})"
                 ),
             ),
             Some(429) => (FailureKind::Throttled, error.to_string()),
@@ -144,12 +151,14 @@ mod tests {
     fn a_refused_sign_in_says_to_sign_in_again_not_which_role() {
         let e = ArmError::from_status(
             401,
-            r#"{"error":{"code":"InvalidAuthenticationToken","message":"The access token is invalid."}}"#,
+            r#"{"error":{"code":"InvalidAuthenticationToken",
+                "message":"The access token is invalid."}}"#,
         );
         let text = describe(&e, Role::SecurityAdmin);
         assert_eq!(
             text,
-            "The access token is invalid. (HTTP 401, InvalidAuthenticationToken). Sign in again with the button at the top of the page, then Retry; nothing on the page is lost."
+            "The access token is invalid. (HTTP 401, InvalidAuthenticationToken). Sign in again \
+             with the button at the top of the page, then Retry; nothing on the page is lost."
         );
     }
 }

@@ -84,7 +84,12 @@ mod tests {
     #[test]
     fn the_plan_is_one_post_per_alert_to_its_action() {
         let change = StatusChange {
-            alerts: vec![("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Security/locations/westeurope/alerts/a1".into(), "A".into())],
+            alerts: vec![(
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Security/\
+                           locations/westeurope/alerts/a1"
+                    .into(),
+                "A".into(),
+            )],
             to: AlertStatus::Dismissed,
         };
         let items = plan(&change);

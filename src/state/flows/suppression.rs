@@ -30,7 +30,8 @@ pub fn action() -> Action<SuppressionPlan, Result<String, String>> {
                 .await
                 .map(|_| {
                     format!(
-                        "Rule {name} created: matching alerts of this type are dismissed automatically."
+                        "Rule {name} created: matching alerts of this type are dismissed \
+                         automatically."
                     )
                 })
                 .map_err(|e| describe(&e, Role::SecurityAdmin));

@@ -2,6 +2,7 @@
 
 use super::panel::SidePanel;
 use super::preview::RequestsPreview;
+use crate::domain::actions::ActivityEntry;
 use crate::state::session::Session;
 use crate::ui::shown;
 use leptos::prelude::*;
@@ -19,7 +20,8 @@ pub fn ActivityPanel() -> impl IntoView {
                 if entries.is_empty() {
                     return view! {
                         <p>
-                            "Nothing changed yet in this session. Every action you take is listed here, with the requests it sent."
+                            "Nothing changed yet in this session. Every action you take is listed \
+                             here, with the requests it sent."
                         </p>
                     }
                         .into_any();
@@ -28,24 +30,35 @@ pub fn ActivityPanel() -> impl IntoView {
                     <ol class="activity" data-testid="activity">
                         {entries
                             .into_iter()
-                            .map(|e| {
-                                let ok = e.outcome.is_ok();
-                                let text = match e.outcome {
-                                    Ok(t) | Err(t) => t,
-                                };
-                                view! {
-                                    <li class="activity__entry" class:activity__entry--failed=!ok>
-                                    <p class="activity__head"><time>{e.time}</time>" · "<strong>{e.what}</strong>" · "{shown(&e.target)}</p>
-                                    <p class="activity__outcome">{if ok { "Succeeded: " } else { "Failed: " }}{text}</p>
-                                    <RequestsPreview requests=Signal::stored(e.requests)/>
-                                </li>
-                                }
-                            })
+                            .map(|entry| view! { <EntryLine entry=entry /> })
                             .collect_view()}
                     </ol>
                 }
                     .into_any()
             }}
         </SidePanel>
+    }
+}
+
+/// One entry: when, what, on which item, how it ended, and the requests it sent.
+#[component]
+fn EntryLine(entry: ActivityEntry) -> impl IntoView {
+    let failed = entry.outcome.is_err();
+    let (said, text) = match entry.outcome {
+        Ok(t) => ("Succeeded: ", t),
+        Err(t) => ("Failed: ", t),
+    };
+    view! {
+        <li class="activity__entry" class:activity__entry--failed=failed>
+            <p class="activity__head">
+                <time>{entry.time}</time>
+                " · "
+                <strong>{entry.what}</strong>
+                " · "
+                {shown(&entry.target)}
+            </p>
+            <p class="activity__outcome">{said}{text}</p>
+            <RequestsPreview requests=Signal::stored(entry.requests) />
+        </li>
     }
 }

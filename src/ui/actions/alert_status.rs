@@ -86,7 +86,8 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <p class="form-field__hint">
-                "Changing alert status needs the Security Admin role (or Contributor or Owner) on the subscription."
+                "Changing alert status needs the Security Admin role (or Contributor or Owner) on \
+                 the subscription."
             </p>
             <ul class="panel__targets" aria-label="Alerts">
                 {targets

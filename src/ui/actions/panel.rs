@@ -52,24 +52,3 @@ pub fn SidePanel(
         </div>
     }
 }
-
-/// A labelled form field with its error below it (announced, and tied by `aria-describedby`).
-#[component]
-pub fn Field(
-    #[prop(into)] label: String,
-    /// The id of the input inside (for the label and the error).
-    id: &'static str,
-    #[prop(optional, into)] error: Option<Signal<Option<String>>>,
-    #[prop(optional, into)] hint: Option<String>,
-    children: Children,
-) -> impl IntoView {
-    let error = error.unwrap_or_else(|| Signal::stored(None));
-    view! {
-        <div class="form-field" class:form-field--invalid=move || error.get().is_some()>
-            <label class="form-field__label" for=id>{label}</label>
-            {children()}
-            {hint.map(|h| view! { <p class="form-field__hint">{h}</p> })}
-            {move || error.get().map(|e| view! { <p class="form-field__error" id=format!("{id}-error") role="alert">{e}</p> })}
-        </div>
-    }
-}

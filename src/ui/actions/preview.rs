@@ -1,6 +1,6 @@
 //! "Request preview": the exact request(s) an action sends, and the same as an `az` command.
 
-use crate::browser::download::copy_text;
+use crate::browser::download::{DownloadError, copy_text};
 use crate::domain::actions::RequestPreview;
 use crate::ui::shown;
 use leptos::prelude::*;
@@ -84,7 +84,7 @@ pub fn RequestsPreview(
 /// Preformatted text with a Copy button that says whether it worked.
 #[component]
 pub fn CopyableCode(text: String) -> impl IntoView {
-    let copied = RwSignal::new(None::<Result<(), String>>);
+    let copied = RwSignal::new(None::<Result<(), DownloadError>>);
     let to_copy = StoredValue::new(text.clone());
     view! {
         <div class="copyable">
@@ -105,7 +105,7 @@ pub fn CopyableCode(text: String) -> impl IntoView {
             <span class="copyable__status" role="status">
                 {move || match copied.get() {
                     Some(Ok(())) => "Copied".to_string(),
-                    Some(Err(e)) => e,
+                    Some(Err(e)) => e.to_string(),
                     None => String::new(),
                 }}
             </span>

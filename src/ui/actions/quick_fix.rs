@@ -1,6 +1,7 @@
 //! Quick Fix: enter what the fix needs, review exactly what changes (fields, request, `az`
 //! command), apply, watch the operation, and see the recommendation re-read.
 
+mod buttons;
 mod inputs;
 mod review;
 
@@ -27,7 +28,8 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         return view! {
             <SidePanel on_close=Callback::new(move |()| actions.close()) title="Quick Fix">
                 <p>
-                    "This recommendation has no Quick Fix. See its remediation steps and \"Additional details\"."
+                    "This recommendation has no Quick Fix. See its remediation steps and \
+                     \"Additional details\"."
                 </p>
             </SidePanel>
         }
@@ -87,7 +89,7 @@ pub fn QuickFixPanel(recommendation_id: String) -> impl IntoView {
         })
     });
     let footer = move || {
-        view! { <review::FixButtons flow=flow on_review=Callback::new(review) /> }
+        view! { <buttons::FixButtons flow=flow on_review=Callback::new(review) /> }
     };
     view! {
         <SidePanel

@@ -1,6 +1,7 @@
 //! The suppression rules that already exist for an alert type, read when shown: in the alert's
 //! details pane (is this alert already covered?) and in the panel that creates one.
 
+use crate::domain::actions::SuppressionRule;
 use crate::domain::format;
 use crate::state::actions::suppression::rules_for;
 use crate::state::session::Session;
@@ -41,41 +42,7 @@ pub fn ExistingRules(alert_type: String) -> impl IntoView {
                             <ul class="panel__rules" data-testid="existing-rules">
                                 {list
                                     .into_iter()
-                                    .map(|r| {
-                                        let expiry = match r.expiry.is_empty() {
-                                            true => "no expiry".to_string(),
-                                            false => format!("expires {}", format::utc_date(&r.expiry)),
-                                        };
-                                        view! {
-                                            <li>
-                                                <strong>{shown(&r.name)}</strong>
-                                                {format!(
-                                                    " · {} · {} · {expiry}",
-                                                    r.state,
-                                                    r.reason.label(),
-                                                )}
-                                                <ul>
-                                                    {r
-                                                        .conditions
-                                                        .into_iter()
-                                                        .map(|c| {
-                                                            view! {
-                                                                <li>
-                                                                    <code>{shown(&c)}</code>
-                                                                </li>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </ul>
-                                                {(!r.comment.is_empty())
-                                                    .then(|| {
-                                                        view! {
-                                                            <p class="form-field__hint">{shown(&r.comment)}</p>
-                                                        }
-                                                    })}
-                                            </li>
-                                        }
-                                    })
+                                    .map(|rule| view! { <RuleLine rule=rule /> })
                                     .collect_view()}
                             </ul>
                         }
@@ -93,5 +60,36 @@ pub fn ExistingRules(alert_type: String) -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// One rule: name, state, reason, expiry, its conditions and comment (Azure's text, as text).
+#[component]
+fn RuleLine(rule: SuppressionRule) -> impl IntoView {
+    let expiry = match rule.expiry.is_empty() {
+        true => "no expiry".to_string(),
+        false => format!("expires {}", format::utc_date(&rule.expiry)),
+    };
+    let facts = format!(" · {} · {} · {expiry}", rule.state, rule.reason.label());
+    let comment = (!rule.comment.is_empty()).then(|| shown(&rule.comment));
+    view! {
+        <li>
+            <strong>{shown(&rule.name)}</strong>
+            {facts}
+            <ul>
+                {rule
+                    .conditions
+                    .iter()
+                    .map(|c| {
+                        view! {
+                            <li>
+                                <code>{shown(c)}</code>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {comment.map(|c| view! { <p class="form-field__hint">{c}</p> })}
+        </li>
     }
 }

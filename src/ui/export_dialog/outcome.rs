@@ -1,4 +1,5 @@
-//! What the export dialog shows after an export: the result and the fallbacks for a blocked download.
+//! What the export dialog shows after an export: the result and the fallbacks for a blocked
+//! download.
 
 use crate::browser::download::{self, SavedFile};
 use leptos::prelude::*;
@@ -59,13 +60,13 @@ pub fn OutcomeView(
                 leptos::task::spawn_local(async move {
                     note.set(match download::copy_file_text(&file).await {
                         Ok(()) => "Copied to the clipboard.".into(),
-                        Err(e) => e,
+                        Err(e) => e.to_string(),
                     });
                 });
             };
             let open = move |_| {
                 if let Err(e) = file.open() {
-                    note.set(e);
+                    note.set(e.to_string());
                 }
             };
             view! {
@@ -78,7 +79,8 @@ pub fn OutcomeView(
                         )}
                     </p>
                     <p>
-                        "No file in your downloads? Some browsers and embedding pages block downloads: copy or open the CSV instead."
+                        "No file in your downloads? Some browsers and embedding pages block \
+                         downloads: copy or open the CSV instead."
                     </p>
                     <div class="dialog__actions">
                         <button type="button" class="button" on:click=copy>

@@ -125,7 +125,8 @@ impl GridContext {
         match self.table.with(|t| t.rows.len()) {
             0 => no_data,
             total => format!(
-                "No item matches the search and filters ({total} items hidden). Use Reset to show them."
+                "No item matches the search and filters ({total} items hidden). Use Reset to show \
+                 them."
             ),
         }
     }

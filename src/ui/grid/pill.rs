@@ -64,8 +64,14 @@ pub fn FilterPill(column: &'static Column) -> impl IntoView {
                 {column.label}" : "<strong>{summary}</strong>
             </button>
             {move || (!accepted().is_empty()).then(|| view! {
-                <button type="button" class="pill__remove" aria-label=format!("Remove filter {}", column.label)
-                    on:click=move |_| set(BTreeSet::new())>"✕"</button>
+                <button
+                    type="button"
+                    class="pill__remove"
+                    aria-label=format!("Remove filter {}", column.label)
+                    on:click=move |_| set(BTreeSet::new())
+                >
+                    "✕"
+                </button>
             })}
             <div id=popover_id popover="auto" class="popover" style:position-anchor=anchor
                 role="group" aria-label=format!("{} values", column.label)>

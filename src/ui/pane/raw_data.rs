@@ -41,7 +41,12 @@ pub fn RawDataSection(id: String, portal: String) -> impl IntoView {
             let explorer = links::resource_graph_explorer(&portal, &query);
             let json = match json {
                 Some(j) => view! { <CopyableCode text=j /> }.into_any(),
-                None => view! { <p>"Resource Graph has no row with this id (it may not have caught up yet)."</p> }
+                None => view! {
+                    <p>
+                        "Resource Graph has no row with this id (it may not have caught \
+                        up yet)."
+                    </p>
+                }
                 .into_any(),
             };
             view! {

@@ -52,7 +52,8 @@ pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
                         view! {
                             <li>
                                 {external_link(
-                                    "Azure Policy definition to deploy (prevents new faulty deployments)"
+                                    "Azure Policy definition to deploy (prevents new faulty \
+                                     deployments)"
                                         .into(),
                                     link,
                                 )}

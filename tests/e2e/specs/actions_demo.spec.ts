@@ -54,7 +54,12 @@ test('assign owner to two misconfigurations: validation keeps input, PUT per ite
   await p.getByRole('button', { name: 'Assign' }).click();
   await expect(p.getByRole('alert').filter({ hasText: "Enter the owner's e-mail address" })).toBeVisible();
   await expect(p.getByLabel('Owner (e-mail)')).toHaveValue('not-an-email');
+  // The field ties its error to the input (Field gives the id and aria-describedby itself).
+  await expect(p.getByLabel('Owner (e-mail)')).toHaveAccessibleDescription("Enter the owner's e-mail address, e.g. maria@contoso.com.");
+  await expect(p.getByLabel('Owner (e-mail)')).toHaveAttribute('aria-invalid', 'true');
   await p.getByLabel('Owner (e-mail)').fill('amira.haddad@contoso.com');
+  await expect(p.getByLabel('Owner (e-mail)')).toHaveAccessibleDescription('');
+  await expect(p.getByLabel('Owner (e-mail)')).not.toHaveAttribute('aria-invalid', /.*/);
   await p.getByRole('radio', { name: /^14 days/ }).check();
   await p.getByText(/^Request preview/).click();
   const preview = p.getByTestId('request-preview');
@@ -157,6 +162,8 @@ test('suppression rule from an alert: cluster condition ticked, rule created and
   await p.getByRole('checkbox', { name: /^This cluster/ }).uncheck();
   await p.getByRole('button', { name: 'Create rule' }).click();
   await expect(p.getByRole('alert').filter({ hasText: 'Tick at least one condition' })).toBeVisible();
+  await expect(p.getByRole('group', { name: 'Conditions (all must match)' })).toHaveAccessibleDescription(/^Tick at least one condition/);
+  await expect(p.getByLabel('Expires on')).toHaveAccessibleDescription('Leave empty for a rule that never expires.');
   await p.getByRole('checkbox', { name: /^This cluster/ }).check();
   await p.getByLabel('Comment').fill('Known benign: nightly backup job');
   await p.getByText(/^Request preview/).click();

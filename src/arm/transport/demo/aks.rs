@@ -43,7 +43,8 @@ impl DemoTransport {
                 412,
                 "PreconditionFailed",
                 &format!(
-                    "Operation is not allowed: the resource's eTag is '{etag}', the request's If-Match is '{}'.",
+                    "Operation is not allowed: the resource's eTag is '{etag}', the request's \
+                     If-Match is '{}'.",
                     if_match.unwrap_or_default()
                 ),
             );
@@ -91,7 +92,11 @@ impl DemoTransport {
                 op.value["pollsLeft"] = json!(left - 1);
                 let mut response = ok(
                     200,
-                    &json!({ "name": op.value["name"], "status": "InProgress", "startTime": op.value["startTime"] }),
+                    &json!({
+                        "name": op.value["name"],
+                        "status": "InProgress",
+                        "startTime": op.value["startTime"],
+                    }),
                 );
                 response.headers.push(("retry-after".into(), "1".into()));
                 return response;
@@ -111,7 +116,12 @@ impl DemoTransport {
         }
         ok(
             200,
-            &json!({ "name": op["name"], "status": op["status"], "startTime": op["startTime"], "endTime": op["endTime"] }),
+            &json!({
+                "name": op["name"],
+                "status": op["status"],
+                "startTime": op["startTime"],
+                "endTime": op["endTime"],
+            }),
         )
     }
 

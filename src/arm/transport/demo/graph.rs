@@ -31,7 +31,13 @@ impl DemoTransport {
                 .collect();
             return ok(
                 200,
-                &json!({"totalRecords": data.len(), "count": data.len(), "data": data, "facets": [], "resultTruncated": "false"}),
+                &json!({
+                    "totalRecords": data.len(),
+                    "count": data.len(),
+                    "data": data,
+                    "facets": [],
+                    "resultTruncated": "false",
+                }),
             );
         }
         let (Some(kind), Some(cluster)) = (QueryKind::of_text(text), cluster_in(text)) else {

@@ -70,8 +70,22 @@ fn sub_assessments<'a>(finding: &'a Value, parent: &'a str) -> impl Iterator<Ite
         let id = cve["CveId"].as_str().unwrap_or_default();
         let name = format!("{key}-{}", id.to_ascii_lowercase());
         let fixed = cve["FixedVersion"].as_str().unwrap_or_default();
-        let cvss = cve.pointer("/Cvss/0/Value/Base").cloned().unwrap_or(Value::Null);
+        let cvss = cve
+            .pointer("/Cvss/0/Value/Base")
+            .cloned()
+            .unwrap_or(Value::Null);
         let exploit = &cve["ExploitabilityDetails"];
+        let flag = |name: &str| exploit[name].as_bool().unwrap_or(false);
+        let fix_status = if fixed.is_empty() {
+            "NoFixAvailable"
+        } else {
+            "FixAvailable"
+        };
+        let image_path = format!(
+            "/repositories/{}/images/{}",
+            image["RepositoryName"].as_str().unwrap_or_default(),
+            image["Digest"].as_str().unwrap_or_default(),
+        );
         json!({
             "id": format!("{parent}/subAssessments/{name}"),
             "name": name,
@@ -79,9 +93,14 @@ fn sub_assessments<'a>(finding: &'a Value, parent: &'a str) -> impl Iterator<Ite
             "properties": {
                 "id": id,
                 "displayName": format!("{id}: {package}"),
-                "status": {"code": "Unhealthy", "severity": cve["Severity"], "cause": "", "description": "The resource is unhealthy"},
+                "status": {
+                    "code": "Unhealthy",
+                    "severity": cve["Severity"],
+                    "cause": "",
+                    "description": "The resource is unhealthy",
+                },
                 "timeGenerated": p["status"]["firstEvaluationDate"],
-                "resourceDetails": {"source": "Azure", "id": format!("/repositories/{}/images/{}", image["RepositoryName"].as_str().unwrap_or_default(), image["Digest"].as_str().unwrap_or_default())},
+                "resourceDetails": {"source": "Azure", "id": image_path},
                 "additionalData": {
                     "assessedResourceType": "AzureContainerRegistryVulnerability",
                     "cvssV30Score": cvss,
@@ -89,12 +108,14 @@ fn sub_assessments<'a>(finding: &'a Value, parent: &'a str) -> impl Iterator<Ite
                         "cveId": id,
                         "severity": cve["Severity"],
                         "exploitabilityAssessment": {
-                            "exploitStepsPublished": exploit["ExploitStepsPublished"].as_bool().unwrap_or(false),
-                            "exploitStepsVerified": exploit["ExploitStepsVerified"].as_bool().unwrap_or(false),
-                            "isInExploitKit": exploit["IsInExploitKit"].as_bool().unwrap_or(false),
+                            "exploitStepsPublished": flag("ExploitStepsPublished"),
+                            "exploitStepsVerified": flag("ExploitStepsVerified"),
+                            "isInExploitKit": flag("IsInExploitKit"),
                         },
                         "publishedDate": cve["PublishedDate"],
-                        "references": [{"title": id, "link": format!("https://nvd.nist.gov/vuln/detail/{id}")}],
+                        "references": [
+                            {"title": id, "link": format!("https://nvd.nist.gov/vuln/detail/{id}")},
+                        ],
                     },
                     "artifactDetails": {
                         "repositoryName": image["RepositoryName"],
@@ -107,7 +128,7 @@ fn sub_assessments<'a>(finding: &'a Value, parent: &'a str) -> impl Iterator<Ite
                         "packageName": package,
                         "version": version,
                         "fixedVersion": fixed,
-                        "fixStatus": if fixed.is_empty() { "NoFixAvailable" } else { "FixAvailable" },
+                        "fixStatus": fix_status,
                     },
                 },
             },
@@ -117,7 +138,8 @@ fn sub_assessments<'a>(finding: &'a Value, parent: &'a str) -> impl Iterator<Ite
 
 /// The grouped recommendation itself, unhealthy on the cluster, metadata inline.
 fn grouped_recommendation(id: &str, cluster_id: &str, first_seen: &str) -> Value {
-    let name = "Azure running container images should have vulnerabilities resolved (powered by Microsoft Defender Vulnerability Management)";
+    let name = "Azure running container images should have vulnerabilities resolved (powered by \
+                Microsoft Defender Vulnerability Management)";
     json!({
         "id": id,
         "name": RUNNING_IMAGES_VULN_KEY,
@@ -125,12 +147,23 @@ fn grouped_recommendation(id: &str, cluster_id: &str, first_seen: &str) -> Value
         "properties": {
             "resourceDetails": {"Source": "Azure", "Id": cluster_id},
             "displayName": name,
-            "status": {"code": "Unhealthy", "cause": "", "description": "The resource is unhealthy", "firstEvaluationDate": first_seen},
+            "status": {
+                "code": "Unhealthy",
+                "cause": "",
+                "description": "The resource is unhealthy",
+                "firstEvaluationDate": first_seen,
+            },
             "additionalData": {"subAssessmentsLink": format!("{id}/subAssessments")},
             "metadata": {
-                "displayName": name, "assessmentType": "BuiltIn", "severity": "High", "categories": ["Container"],
-                "description": "Container image vulnerability assessment scans the images running on the cluster for known vulnerabilities (CVEs).",
-                "remediationDescription": "Rebuild each affected image on a patched base image or upgrade the vulnerable packages, push it, and redeploy the workloads.",
+                "displayName": name,
+                "assessmentType": "BuiltIn",
+                "severity": "High",
+                "categories": ["Container"],
+                "description": "Container image vulnerability assessment scans the images running \
+                                on the cluster for known vulnerabilities (CVEs).",
+                "remediationDescription": "Rebuild each affected image on a patched base image or \
+                                           upgrade the vulnerable packages, push it, and redeploy \
+                                           the workloads.",
             },
         },
     })

@@ -2,7 +2,8 @@
 //! upgrade to (from the cluster's upgrade profile).
 
 use crate::domain::actions::Fix;
-use crate::ui::actions::panel::Field;
+use crate::domain::actions::FixField;
+use crate::ui::form::{Field, Select, TextArea};
 use crate::ui::load_error::InlineRetry;
 use leptos::prelude::*;
 
@@ -24,19 +25,16 @@ pub fn FixInputs(
                 view! {
                     <Field
                         label="Authorized IP ranges"
-                        id="fix-ranges"
+                        field=FixField::IpRanges
                         error=error
                         hint="IPv4 addresses or CIDR ranges, separated by commas or new lines."
                     >
-                        <textarea
-                            id="fix-ranges"
-                            class="input"
-                            rows="3"
+                        <TextArea
                             placeholder="203.0.113.0/24, 198.51.100.7"
                             disabled=disabled
-                            prop:value=move || ranges.get()
-                            on:input=move |ev| ranges.set(event_target_value(&ev))
-                        ></textarea>
+                            value=ranges
+                            on_input=Callback::new(move |v| ranges.set(v))
+                        />
                     </Field>
                 }
             })}
@@ -45,10 +43,11 @@ pub fn FixInputs(
                 view! {
                     <Field
                         label="Kubernetes version"
-                        id="fix-version"
+                        field=FixField::Version
                         error=error
                         hint=format!(
-                            "Now {}. Versions from the cluster's upgrade profile (previews left out).",
+                            "Now {}. Versions from the cluster's upgrade profile (previews left \
+                             out).",
                             now.clone(),
                         )
                     >
@@ -60,20 +59,20 @@ pub fn FixInputs(
                                     Ok(list) if list.is_empty() => {
                                         view! {
                                             <p>
-                                                "No upgrade is available: the cluster is on the newest version it can take."
+                                                "No upgrade is available: the cluster is on the \
+                                                 newest version it can take."
                                             </p>
                                         }
                                             .into_any()
                                     }
                                     Ok(list) => {
+                                        let unchosen = move || version.get().is_empty();
                                         view! {
-                                            <select
-                                                id="fix-version"
-                                                class="input"
+                                            <Select
                                                 disabled=disabled
-                                                on:change=move |ev| version.set(event_target_value(&ev))
+                                                on_change=Callback::new(move |v| version.set(v))
                                             >
-                                                <option value="" selected=move || version.get().is_empty()>
+                                                <option value="" selected=unchosen>
                                                     "Choose a version"
                                                 </option>
                                                 {list
@@ -92,7 +91,7 @@ pub fn FixInputs(
                                                         }
                                                     })
                                                     .collect_view()}
-                                            </select>
+                                            </Select>
                                         }
                                             .into_any()
                                     }

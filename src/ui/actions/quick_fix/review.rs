@@ -1,102 +1,57 @@
 //! The prepared change (what will change, and the `If-Match` guard) and the step's messages
 //! (progress, problem, outcome).
 
-use crate::state::flows::quick_fix::{FixStep, QuickFixFlow};
+use crate::state::flows::quick_fix::FixStep;
 use leptos::prelude::*;
-
-/// The buttons for the step: Review change; then Apply fix and Edit; none once done.
-#[component]
-pub fn FixButtons(flow: QuickFixFlow, on_review: Callback<()>) -> impl IntoView {
-    let step = flow.step;
-    let busy = move || step.with(|s| s.busy());
-    view! {
-        {move || match step.with(|s| (s.prepared().is_some(), s.done().is_some())) {
-            (_, true) => ().into_any(),
-            (false, _) => {
-                view! {
-                    <button
-                        type="button"
-                        class="button button--primary"
-                        disabled=busy
-                        on:click=move |_| on_review.run(())
-                    >
-                        {move || if busy() { "Reading the cluster…" } else { "Review change" }}
-                    </button>
-                }
-                    .into_any()
-            }
-            (true, _) => {
-                view! {
-                    <button
-                        type="button"
-                        class="button button--primary"
-                        disabled=busy
-                        on:click=move |_| flow.apply()
-                    >
-                        {move || if busy() { "Applying…" } else { "Apply fix" }}
-                    </button>
-                    <button
-                        type="button"
-                        class="button"
-                        disabled=busy
-                        on:click=move |_| flow.edit()
-                    >
-                        "Edit"
-                    </button>
-                }
-                    .into_any()
-            }
-        }}
-    }
-}
 
 /// What will change, once the change is prepared.
 #[component]
 pub fn ChangeReview(step: RwSignal<FixStep>) -> impl IntoView {
     move || {
-        step.with(|s| s.prepared().cloned())
-            .map(|p| {
-                let etag = p.etag().unwrap_or("(no ETag)").to_string();
-                view! {
-                    <section class="panel__section" aria-labelledby="fix-changes">
-                        <h3 id="fix-changes" class="panel__subtitle">
-                            "What will change"
-                        </h3>
-                        <table class="pane__table" data-testid="fix-changes">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Setting"</th>
-                                    <th scope="col">"Now"</th>
-                                    <th scope="col">"After"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {p
-                                    .changes
-                                    .into_iter()
-                                    .map(|c| {
-                                        view! {
-                                            <tr>
-                                                <td>
-                                                    <code>{c.path}</code>
-                                                </td>
-                                                <td>{c.before}</td>
-                                                <td>{c.after}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                        <p class="form-field__hint">
-                            {format!(
-                                "Everything else is sent back as read. The request carries If-Match: {}, so a change made by someone else since is refused, not overwritten.",
-                                etag,
-                            )}
-                        </p>
-                    </section>
-                }
-            })
+        step.with(|s| s.prepared().cloned()).map(|p| {
+            let etag = p.etag().unwrap_or("(no ETag)").to_string();
+            view! {
+                <section class="panel__section" aria-labelledby="fix-changes">
+                    <h3 id="fix-changes" class="panel__subtitle">
+                        "What will change"
+                    </h3>
+                    <table class="pane__table" data-testid="fix-changes">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Setting"</th>
+                                <th scope="col">"Now"</th>
+                                <th scope="col">"After"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {p
+                                .changes
+                                .into_iter()
+                                .map(|c| {
+                                    view! {
+                                        <tr>
+                                            <td>
+                                                <code>{c.path}</code>
+                                            </td>
+                                            <td>{c.before}</td>
+                                            <td>{c.after}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <p class="form-field__hint">
+                        {format!(
+                            "Everything else is sent back as read. The request carries \
+                             If-Match: {}, so a change made by someone else since is refused, \
+                             not overwritten.",
+                            etag,
+                        )}
+                    </p>
+                </section>
+            }
+        })
     }
 }
 

@@ -1,5 +1,4 @@
-//! The Settings form's switches (the plan, its components, the Azure Policy add-on) and the
-//! outcome of each request of the last save.
+//! The Settings form's switches: the plan, its components, the Azure Policy add-on.
 
 use crate::domain::actions::SettingsChoice;
 use crate::domain::actions::settings::EXTENSIONS;
@@ -67,52 +66,17 @@ pub fn PlanSwitches(choice: RwSignal<SettingsChoice>, locked: Signal<bool>) -> i
                 <span class="choice__detail">
                     {move || match choice.with(|c| c.azure_policy) {
                         None => {
-                            "The cluster could not be read, so its Azure Policy add-on cannot be changed here."
+                            "The cluster could not be read, so its Azure Policy add-on cannot be \
+                             changed here."
                         }
                         Some(_) => {
-                            "The cluster's Azure Policy add-on (Gatekeeper), which evaluates the workload recommendations. Changing it updates the cluster and needs Contributor on it."
+                            "The cluster's Azure Policy add-on (Gatekeeper), which evaluates the \
+                             workload recommendations. Changing it updates the cluster and needs \
+                             Contributor on it."
                         }
                     }}
                 </span>
             </span>
         </label>
-    }
-}
-
-/// A line per request of the last save: saved, or why not.
-#[component]
-pub fn SaveResults(results: RwSignal<Vec<Result<String, String>>>) -> impl IntoView {
-    view! {
-        {move || {
-            (!results.get().is_empty())
-                .then(|| {
-                    view! {
-                        <ul class="bulk-results" data-testid="settings-results">
-                            {results
-                                .get()
-                                .into_iter()
-                                .map(|r| match r {
-                                    Ok(m) => {
-                                        view! { <li class="bulk-results__item">"✓ "{m}</li> }
-                                            .into_any()
-                                    }
-                                    Err(e) => {
-                                        view! {
-                                            <li
-                                                class="bulk-results__item bulk-results__item--failed"
-                                                role="alert"
-                                            >
-                                                "✕ "
-                                                {e}
-                                            </li>
-                                        }
-                                            .into_any()
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })
-        }}
     }
 }

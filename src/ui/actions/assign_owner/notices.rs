@@ -1,0 +1,52 @@
+//! What the Assign owner panel says before its form: why it cannot assign, what assigning
+//! replaces, and the current owner.
+
+use crate::domain::Assignment;
+use crate::domain::format::{self, plural};
+use leptos::prelude::*;
+
+#[component]
+pub fn OwnerNotices(
+    cspm_on: bool,
+    /// How many of the targets already have an owner.
+    already: usize,
+    count: usize,
+    /// The one target's owner now, when the panel is for one recommendation.
+    current: Option<Assignment>,
+) -> impl IntoView {
+    let replaces = (already > 0 && count > 1).then(|| {
+        format!(
+            "{} already assigned: assigning replaces their owner and due date.",
+            plural(already, "recommendation"),
+        )
+    });
+    let current = current.map(|a| {
+        format!(
+            "Currently assigned to {}, due {}{}.",
+            a.owner,
+            format::utc_date(&a.due_date),
+            if a.grace_period {
+                ", with grace period"
+            } else {
+                ""
+            },
+        )
+    });
+    view! {
+        <Show when=move || !cspm_on>
+            <p class="banner banner--warning" role="alert">
+                "Assigning owners (governance) needs Defender CSPM on the subscription, and it is \
+                off. Turn it on in the subscription's Environment settings."
+            </p>
+        </Show>
+        {replaces.map(|text| view! { <p class="banner banner--info">{text}</p> })}
+        {current
+            .map(|text| {
+                view! {
+                    <p class="panel__current" data-testid="current-owner">
+                        {text}
+                    </p>
+                }
+            })}
+    }
+}
