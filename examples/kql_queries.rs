@@ -1,10 +1,10 @@
 //! Prints, as JSON, every KQL text the app can send to Azure Resource Graph: the four cluster
 //! queries (for the demo cluster and for a cluster whose name needs escaping), the raw-data
-//! query by id, and the cluster picker's. `tests/kql/check.cjs` parses and analyses each with
+//! query by id, and the fleet's three. `tests/kql/check.cjs` parses and analyses each with
 //! Microsoft's Kusto parser (`scripts/test.sh kql`).
 
 use aks_security_dashboard::arm::ClusterId;
-use aks_security_dashboard::arm::graph::CLUSTERS_QUERY;
+use aks_security_dashboard::arm::fleet::FleetQuery;
 use aks_security_dashboard::arm::queries::{self, QueryKind};
 use aks_security_dashboard::arm::transport::demo::DemoTransport;
 
@@ -30,7 +30,9 @@ fn main() {
         "name": "raw data by id",
         "text": queries::by_id(&format!("{demo}/providers/Microsoft.Security/assessments/56a83a6e-c417-42ec-b567-1e6fcb3d09a9")).text,
     }));
-    out.push(serde_json::json!({ "name": "cluster picker", "text": CLUSTERS_QUERY }));
+    for query in FleetQuery::ALL {
+        out.push(serde_json::json!({ "name": format!("fleet {query:?}"), "text": query.text() }));
+    }
     println!(
         "{}",
         serde_json::to_string_pretty(&out).expect("serializes")

@@ -6,6 +6,7 @@ pub mod actions;
 pub mod client;
 pub mod endpoints;
 pub mod error;
+pub mod fleet;
 pub mod graph;
 pub mod models;
 pub mod queries;

@@ -8,6 +8,7 @@ pub mod csv;
 pub mod embedding;
 pub mod finding;
 pub mod finding_ref;
+pub mod fleet;
 pub mod format;
 pub mod grid;
 pub mod level;

@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod export;
+pub mod fleet;
 pub mod flows;
 pub mod load;
 pub mod raw;

@@ -164,6 +164,7 @@ fn subscriptions_and_the_graph_endpoint_go_into_the_request() {
     let q = GraphQuery {
         text: CLUSTERS_QUERY.into(),
         subscriptions: vec!["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40".into()],
+        ..GraphQuery::default()
     };
     futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
     let requests = client.transport().requests.borrow();

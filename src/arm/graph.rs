@@ -14,12 +14,18 @@ pub const API_VERSION: &str = "2024-04-01";
 /// 100).
 pub const PAGE_SIZE: u32 = 1000;
 
-/// A query as it is sent: its KQL and the subscriptions it runs over (none: every subscription
-/// the caller can read, tenant-wide).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A query as it is sent: its KQL and its scope. With neither subscriptions nor management
+/// groups it runs over every subscription the caller can read, tenant-wide.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct GraphQuery {
     pub text: String,
     pub subscriptions: Vec<String>,
+    /// Management group names (`managementGroups`): the query runs over their subscriptions.
+    pub management_groups: Vec<String>,
+    /// `options.allowPartialScopes`: for a tenant or management-group query over more
+    /// subscriptions than Resource Graph allows in one query, answer for those it could take
+    /// instead of failing (the spec's description).
+    pub allow_partial_scopes: bool,
 }
 
 impl GraphQuery {
@@ -27,7 +33,7 @@ impl GraphQuery {
     pub fn tenant(text: impl Into<String>) -> GraphQuery {
         GraphQuery {
             text: text.into(),
-            subscriptions: Vec::new(),
+            ..GraphQuery::default()
         }
     }
 }
@@ -38,6 +44,11 @@ pub struct QueryRequest<'a> {
     pub query: &'a str,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub subscriptions: &'a [String],
+    #[serde(
+        rename = "managementGroups",
+        skip_serializing_if = "<[String]>::is_empty"
+    )]
+    pub management_groups: &'a [String],
     pub options: QueryOptions<'a>,
 }
 
@@ -50,6 +61,12 @@ pub struct QueryOptions<'a> {
     pub top: u32,
     #[serde(rename = "resultFormat")]
     pub result_format: &'static str,
+    /// Sent only when asked for (the service's default is `false`).
+    #[serde(
+        rename = "allowPartialScopes",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub allow_partial_scopes: bool,
 }
 
 /// `QueryResponse` with `objectArray` rows.
@@ -90,10 +107,12 @@ pub async fn query<T: Transport, R: DeserializeOwned>(
         let body = QueryRequest {
             query: &query.text,
             subscriptions: &query.subscriptions,
+            management_groups: &query.management_groups,
             options: QueryOptions {
                 skip_token: token.as_deref(),
                 top: PAGE_SIZE,
                 result_format: "objectArray",
+                allow_partial_scopes: query.allow_partial_scopes,
             },
         };
         let request = ArmRequest {

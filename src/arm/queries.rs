@@ -63,6 +63,7 @@ impl QueryKind {
         GraphQuery {
             text,
             subscriptions: vec![cluster.subscription_id.clone()],
+            ..GraphQuery::default()
         }
     }
 
@@ -95,6 +96,7 @@ pub fn by_id(id: &str) -> GraphQuery {
             kql_string(id)
         ),
         subscriptions: subscription.into_iter().map(String::from).collect(),
+        ..GraphQuery::default()
     }
 }
 

@@ -17,7 +17,8 @@ const K = globalThis.Kusto.Language;
 const COLUMNS = "(id:string, name:string, type:string, tenantId:string, ['kind']:string, location:string, resourceGroup:string, " +
   'subscriptionId:string, managedBy:string, sku:dynamic, plan:dynamic, properties:dynamic, tags:dynamic, identity:dynamic, ' +
   'zones:dynamic, extendedLocation:dynamic)';
-const TABLES = ['securityresources', 'SecurityResources', 'resources', 'Resources', 'policyresources', 'PolicyResources'];
+const TABLES = ['securityresources', 'SecurityResources', 'resources', 'Resources', 'policyresources', 'PolicyResources',
+  'resourcecontainers', 'ResourceContainers'];
 const tables = TABLES.map((t) => new K.Symbols.TableSymbol.$ctor7(t, COLUMNS, null));
 if (tables[0].Columns.Count !== 16) throw new Error(`the schema declares ${tables[0].Columns.Count} columns, not 16`);
 const db = new K.Symbols.DatabaseSymbol.$ctor3('arg', null, System.Array.init(tables, K.Symbols.Symbol), false);

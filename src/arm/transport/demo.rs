@@ -10,6 +10,8 @@
 //! recommendations, as Defender for Cloud would at its next scan.
 
 mod aks;
+pub mod fleet;
+mod fleet_rows;
 mod graph;
 mod grouped;
 
@@ -17,7 +19,7 @@ use super::{ArmRequest, ArmResponse, Method, Transport, TransportError};
 use crate::arm::queries::QueryKind;
 use aks::is_managed_cluster;
 use serde_json::{Value, json};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -58,6 +60,14 @@ pub struct DemoTransport {
     store: Rc<RefCell<Vec<Entry>>>,
     page_size: usize,
     scales: Vec<Rc<Scale>>,
+    /// The detailed demo cluster's id, the one the fleet's other clusters are made from.
+    cluster_id: String,
+    /// Whether the fleet's other clusters are in the store yet (made on first need).
+    fleet_made: Rc<Cell<bool>>,
+    /// Clusters the fleet queries answer for: the stored ones, or more (`?demo-fleet=N`).
+    fleet_size: usize,
+    /// The time "overdue" is measured against, ISO 8601 UTC (the page's clock in the app).
+    now: String,
 }
 
 /// A query's rows served at a larger size than stored: item `i` is template `i % len` with
@@ -130,8 +140,25 @@ impl DemoTransport {
             store: Rc::new(RefCell::new(store)),
             page_size: PAGE_SIZE,
             scales: Vec::new(),
+            cluster_id: cluster_id.clone(),
+            fleet_made: Rc::new(Cell::new(false)),
+            fleet_size: 0,
+            now: String::new(),
         };
         Ok((transport, DemoFacts { cluster_id }))
+    }
+
+    /// The store with "now" at `now` (ISO 8601 UTC): owners past their due date are overdue.
+    pub fn with_now(mut self, now: impl Into<String>) -> DemoTransport {
+        self.now = now.into();
+        self
+    }
+
+    /// Fleet queries answered for `clusters` clusters (`?demo-fleet=N`): beyond the twelve
+    /// stored ones, numbered copies of them, for the benchmark. Copies have no dashboard.
+    pub fn with_fleet_size(mut self, clusters: usize) -> DemoTransport {
+        self.fleet_size = clusters;
+        self
     }
 
     /// The demo cluster with its running-image findings served as `vulnerabilities` rows (same
@@ -218,6 +245,24 @@ impl DemoTransport {
     fn answer(&self, request: &ArmRequest) -> ArmResponse {
         let (path, query) = split_url(&request.url);
         let path = path.trim_end_matches('/');
+        if DemoTransport::names_fleet(&request.url)
+            || request
+                .body
+                .as_deref()
+                .is_some_and(DemoTransport::names_fleet)
+        {
+            self.ensure_fleet();
+        }
+        if DemoTransport::unreadable(path) {
+            return error(
+                403,
+                "AuthorizationFailed",
+                &format!(
+                    "The client 'demo.user@contoso.com' does not have authorization to perform \
+                     action 'Microsoft.Security/read' over scope '{path}'."
+                ),
+            );
+        }
         let origin = origin_of(&request.url);
         match request.method {
             Method::Post

@@ -5,6 +5,7 @@
 //! refused with a 400, so a query the app changes without the demo following shows at once.
 
 use super::{DemoTransport, Entry, error, ok};
+use crate::arm::fleet::FleetQuery;
 use crate::arm::queries::{self, QueryKind};
 use crate::arm::transport::ArmResponse;
 use serde_json::{Map, Value, json};
@@ -40,14 +41,22 @@ impl DemoTransport {
                 }),
             );
         }
-        let (Some(kind), Some(cluster)) = (QueryKind::of_text(text), cluster_in(text)) else {
-            return error(
-                400,
-                "BadRequest",
-                "The demo cluster's Resource Graph answers only the dashboard's own queries.",
-            );
+        let rows = if let Some(fleet) = FleetQuery::of_text(text) {
+            self.ensure_fleet();
+            Rows {
+                rows: self.fleet_rows(fleet),
+                scaled: None,
+            }
+        } else {
+            let (Some(kind), Some(cluster)) = (QueryKind::of_text(text), cluster_in(text)) else {
+                return error(
+                    400,
+                    "BadRequest",
+                    "The demo cluster's Resource Graph answers only the dashboard's own queries.",
+                );
+            };
+            self.rows(kind, &cluster)
         };
-        let rows = self.rows(kind, &cluster);
         let top = request["options"]["$top"]
             .as_u64()
             .unwrap_or(1000)
