@@ -1,6 +1,6 @@
-//! The root component: reads the deployment's configuration, then shows the demo cluster or,
-//! for Azure, sign-in, the cluster picker and the dashboard. Demo and Azure share everything
-//! above the transport: only where the data and the token come from differ.
+//! The root component: reads the deployment's configuration, then shows the demo (its cluster,
+//! or its fleet) or, for Azure, sign-in, the fleet and the dashboard. Demo and Azure share
+//! everything above the transport: only where the data and the token come from differ.
 
 mod azure;
 mod cluster_screen;
@@ -8,11 +8,13 @@ mod cluster_screen;
 use crate::arm::transport::any::AnyTransport;
 use crate::arm::transport::demo::DemoTransport;
 use crate::arm::{ArmClient, ClusterId};
-use crate::browser::{config_file, location};
+use crate::browser::{clock, config_file, location};
 use crate::config::DataSource;
 use crate::error::AppError;
 use crate::state::ViewState;
+use crate::state::fleet::{FleetScope, fleet_source, read_fleet};
 use crate::ui::LoadError;
+use crate::ui::fleet::FleetScreen;
 use crate::ui::header::DataSourceLabel;
 use crate::ui::skeleton::DashboardSkeleton;
 use azure::AzureApp;
@@ -65,14 +67,26 @@ fn DemoApp() -> impl IntoView {
         Some(rows) => DemoTransport::scaled_with_alerts(rows, demo_alerts()),
         None => DemoTransport::new(),
     };
-    let demo = demo.map(|(transport, facts)| match demo_model_grouped() {
-        true => (transport.into_grouped_model(&facts.cluster_id), facts),
-        false => (transport, facts),
+    let demo = demo.map(|(transport, facts)| {
+        let transport = transport
+            .with_now(clock::utc_iso_now())
+            .with_fleet_size(demo_fleet());
+        match demo_model_grouped() {
+            true => (transport.into_grouped_model(&facts.cluster_id), facts),
+            false => (transport, facts),
+        }
     });
     match demo {
         Ok((transport, facts)) => {
             let client = ArmClient::new(AnyTransport::new(transport), ARM_ENDPOINT);
-            let cluster = ClusterId::parse(&facts.cluster_id).map_err(AppError::from);
+            if location::query_param(crate::ui::fleet::VIEW.0).as_deref()
+                == Some(crate::ui::fleet::VIEW.1)
+            {
+                return fleet_screen(client, FleetScope::Tenant, DataSourceLabel::Demo);
+            }
+            // `?cluster=` opens any cluster of the demo fleet; none opens the detailed one.
+            let id = location::query_param("cluster").unwrap_or(facts.cluster_id);
+            let cluster = ClusterId::parse(&id).map_err(AppError::from);
             view! { <ClusterScreen client=client cluster=cluster source=DataSourceLabel::Demo /> }
                 .into_any()
         }
@@ -81,6 +95,31 @@ fn DemoApp() -> impl IntoView {
             view! { <LoadError message=message on_retry=move || location::reload() /> }.into_any()
         }
     }
+}
+
+/// The fleet over `client` (Azure's or the demo's).
+pub fn fleet_screen(
+    client: crate::state::session::AnyClient,
+    scope: FleetScope,
+    source: DataSourceLabel,
+) -> AnyView {
+    let portal = crate::domain::links::portal_for(client.endpoint()).to_string();
+    let queries = fleet_source(&scope);
+    let client = StoredValue::new_local(client);
+    let scope = StoredValue::new(scope);
+    let load = move || {
+        let (client, scope) = (client.get_value(), scope.get_value());
+        async move { read_fleet(&client, &scope).await }
+    };
+    view! { <FleetScreen load=load queries=queries portal=portal source=source /> }.into_any()
+}
+
+/// `?demo-fleet=N`: the demo fleet's queries answer for N clusters (at most 20,000; numbered
+/// copies of the twelve beyond them, with no dashboard of their own), for the benchmark.
+fn demo_fleet() -> usize {
+    location::query_param("demo-fleet")
+        .and_then(|n| n.parse().ok())
+        .map_or(0, |n: usize| n.min(20_000))
 }
 
 /// `?demo-alerts=N` (with `demo-scale`): the demo cluster's alerts served as N alerts (at most

@@ -27,6 +27,9 @@ pub struct AzureConfig {
     pub resource_graph_endpoint: String,
     /// Origins allowed to frame the app and post it messages.
     pub allowed_parent_origins: Vec<String>,
+    /// The fleet view's scope: the subscriptions under these management groups (names), or,
+    /// when empty, every subscription of the tenant the user can read.
+    pub management_groups: Vec<String>,
     /// A request with no response after this long is abandoned (and retried as a network
     /// failure would be): a hung connection must not hold the page forever.
     pub request_timeout_seconds: u32,
@@ -52,13 +55,14 @@ pub struct ConfigError {
 }
 
 /// Every field `RawConfig` reads, as written in the file.
-const FIELDS: [&str; 8] = [
+const FIELDS: [&str; 9] = [
     "clientId",
     "authority",
     "redirectUri",
     "armEndpoint",
     "resourceGraphEndpoint",
     "allowedParentOrigins",
+    "managementGroups",
     "requestTimeoutSeconds",
     "testRetryBaseMs",
 ];
@@ -73,6 +77,8 @@ struct RawConfig {
     resource_graph_endpoint: Option<String>,
     #[serde(default)]
     allowed_parent_origins: Vec<String>,
+    #[serde(default)]
+    management_groups: Vec<String>,
     request_timeout_seconds: Option<u32>,
     test_retry_base_ms: Option<u32>,
 }
@@ -138,6 +144,19 @@ impl AzureConfig {
                 ));
             }
         }
+        // A management group's name (its id's last segment): letters, digits, - _ ( ) . only.
+        if let Some(bad) = raw.management_groups.iter().find(|g| {
+            g.is_empty()
+                || g.len() > 90
+                || !g
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_().".contains(c))
+        }) {
+            return Err(problem(
+                "managementGroups",
+                &format!("'{bad}' is not a management group name (its id's last segment)"),
+            ));
+        }
         let request_timeout_seconds = raw
             .request_timeout_seconds
             .unwrap_or(DEFAULT_TIMEOUT_SECONDS);
@@ -169,6 +188,7 @@ impl AzureConfig {
                 .iter()
                 .map(|o| o.trim_end_matches('/').to_string())
                 .collect(),
+            management_groups: raw.management_groups,
         })
     }
 }
@@ -335,6 +355,10 @@ mod tests {
                 "requestTimeoutSeconds",
             ),
             (&config(T, r#","testRetryBaseMs":0"#), "testRetryBaseMs"),
+            (
+                &config(T, r#","managementGroups":["/providers/x"]"#),
+                "managementGroups",
+            ),
             (r#"{"clientId": 42}"#, "(file)"),
             ("not json", "(file)"),
         ];

@@ -9,6 +9,7 @@ pub mod embedding;
 pub mod finding;
 pub mod finding_ref;
 pub mod fleet;
+pub mod fleet_csv;
 pub mod format;
 pub mod grid;
 pub mod level;

@@ -4,6 +4,7 @@ pub mod actions;
 pub mod dashboard;
 pub mod data_source;
 pub mod export_dialog;
+pub mod fleet;
 pub mod form;
 pub mod grid;
 pub mod header;

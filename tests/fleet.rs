@@ -314,3 +314,38 @@ fn only_a_failed_cluster_list_fails_the_fleet() {
         Some(FleetQuery::Posture)
     );
 }
+
+/// The dashboard of a cluster whose Defender data cannot be read: Resource Graph returns no row
+/// (it filters by access without an error) and the plans are refused, so every tab says its
+/// count is not known instead of showing zeros.
+#[test]
+fn an_unreadable_clusters_dashboard_says_not_known_not_zero() {
+    let (demo, _) = demo();
+    let client = ArmClient::new(demo, "https://management.azure.com");
+    let sandbox = CLUSTERS.iter().find(|c| c.name == "aks-sandbox-a").unwrap();
+    let data = block_on(load_cluster(
+        &client,
+        &ClusterId::parse(&sandbox.id()).unwrap(),
+    ))
+    .unwrap();
+    assert!(data.issues.plans.is_some(), "the plans read was refused");
+    for tab in FindingType::ALL {
+        let why = data
+            .issues
+            .tabs
+            .get(&tab)
+            .unwrap_or_else(|| panic!("{tab:?} has no issue"));
+        assert!(why.contains("not a count of zero"), "{tab:?}: {why}");
+    }
+    // A readable cluster with data has none of them.
+    let readable = CLUSTERS
+        .iter()
+        .find(|c| c.name == "aks-platform-shared-eus")
+        .unwrap();
+    let data = block_on(load_cluster(
+        &client,
+        &ClusterId::parse(&readable.id()).unwrap(),
+    ))
+    .unwrap();
+    assert!(data.issues.tabs.is_empty(), "{:?}", data.issues.tabs);
+}

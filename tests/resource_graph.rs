@@ -4,7 +4,7 @@
 mod common;
 
 use aks_security_dashboard::arm::ArmClient;
-use aks_security_dashboard::arm::graph::{self, CLUSTERS_QUERY, GraphQuery};
+use aks_security_dashboard::arm::graph::{self, GraphQuery};
 use common::FakeTransport;
 
 fn example_body(name: &str) -> String {
@@ -15,6 +15,10 @@ fn example_body(name: &str) -> String {
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     doc["responses"]["200"]["body"].to_string()
 }
+
+/// The official examples' query (ResourcesFirstPageQuery.json).
+const EXAMPLE_QUERY: &str =
+    "Resources | where name contains 'test' | project id, name, type, location";
 
 #[derive(Debug, serde::Deserialize)]
 struct Row {
@@ -31,7 +35,7 @@ fn follows_skip_tokens_and_repeats_the_same_query() {
     ]);
     let client = ArmClient::new(transport, "https://management.azure.com");
     let rows: Vec<Row> =
-        futures::executor::block_on(graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY)))
+        futures::executor::block_on(graph::query(&client, &GraphQuery::tenant(EXAMPLE_QUERY)))
             .unwrap();
     assert_eq!(rows.len(), 9, "three pages of three rows");
     assert!(rows.iter().all(|r| r.id.starts_with("/subscriptions/")));
@@ -47,7 +51,7 @@ fn follows_skip_tokens_and_repeats_the_same_query() {
             "https://management.azure.com/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01"
         );
         assert_eq!(r.method.as_str(), "POST");
-        assert_eq!(b["query"], CLUSTERS_QUERY);
+        assert_eq!(b["query"], EXAMPLE_QUERY);
         assert_eq!(b["options"]["resultFormat"], "objectArray");
     }
     assert!(
@@ -72,7 +76,7 @@ fn a_failed_page_fails_the_whole_list() {
     let client = ArmClient::new(transport, "https://management.azure.com");
     let error = futures::executor::block_on(graph::query::<_, Row>(
         &client,
-        &GraphQuery::tenant(CLUSTERS_QUERY),
+        &GraphQuery::tenant(EXAMPLE_QUERY),
     ))
     .unwrap_err();
     assert!(error.is_forbidden(), "{error}");
@@ -102,7 +106,7 @@ fn a_spent_quota_makes_the_next_query_wait_for_the_reset() {
         common::response(200, &[("x-ms-user-quota-remaining", "14")], &page(&last)),
     ]);
     let client = ArmClient::new(transport, "https://management.azure.com");
-    let q = GraphQuery::tenant(CLUSTERS_QUERY);
+    let q = GraphQuery::tenant(EXAMPLE_QUERY);
     futures::executor::block_on(graph::query::<_, Row>(&client, &q)).unwrap();
     assert!(
         client.transport().sleeps.borrow().is_empty(),
@@ -132,7 +136,7 @@ fn a_throttled_query_is_retried_after_the_quota_reset() {
     ]);
     let client = ArmClient::new(transport, "https://management.azure.com");
     let rows: Vec<Row> =
-        futures::executor::block_on(graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY)))
+        futures::executor::block_on(graph::query(&client, &GraphQuery::tenant(EXAMPLE_QUERY)))
             .unwrap();
     assert_eq!(rows.len(), 3);
     assert_eq!(
@@ -149,7 +153,7 @@ fn a_truncated_result_without_a_token_is_an_error_not_a_short_list() {
     let client = ArmClient::new(transport, "https://management.azure.com");
     let error = futures::executor::block_on(graph::query::<_, Row>(
         &client,
-        &GraphQuery::tenant(CLUSTERS_QUERY),
+        &GraphQuery::tenant(EXAMPLE_QUERY),
     ))
     .unwrap_err();
     assert!(error.to_string().contains("incomplete"), "{error}");
@@ -162,7 +166,7 @@ fn subscriptions_and_the_graph_endpoint_go_into_the_request() {
     let client = ArmClient::new(transport, "https://management.usgovcloudapi.net")
         .with_graph_endpoint("https://management.usgovcloudapi.net/");
     let q = GraphQuery {
-        text: CLUSTERS_QUERY.into(),
+        text: EXAMPLE_QUERY.into(),
         subscriptions: vec!["3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40".into()],
         ..GraphQuery::default()
     };

@@ -1,21 +1,19 @@
 //! Azure mode: MSAL sign-in (redirect at top level, popup in a frame), an account picker when
-//! several accounts are cached, the cluster picker (Resource Graph) when the URL names no
-//! cluster, and the dashboard read from ARM with the user's token.
+//! several accounts are cached, the fleet (Resource Graph) when the URL names no cluster, and
+//! the dashboard read from ARM with the user's token.
 
 use super::ClusterScreen;
-use crate::arm::graph::{self, CLUSTERS_QUERY, ClusterRow, GraphQuery};
 use crate::arm::transport::any::AnyTransport;
 use crate::arm::transport::fetch::FetchTransport;
-use crate::arm::{ArmClient, ArmError, ClusterId, RetryPolicy, Transport};
+use crate::arm::{ArmClient, ClusterId, RetryPolicy, Transport};
 use crate::auth::msal::{self, Account, MsalTokens, Session};
 use crate::browser::{embedding, location};
 use crate::config::AzureConfig;
-use crate::domain::ClusterInfo;
 use crate::error::AppError;
-use crate::mapping;
+use crate::state::fleet::FleetScope;
 use crate::ui::LoadError;
 use crate::ui::header::DataSourceLabel;
-use crate::ui::sign_in::{AccountPicker, ClusterPicker, SignIn};
+use crate::ui::sign_in::{AccountPicker, SignIn};
 use crate::ui::sign_in_again::{Reauth, SignInAgainBanner};
 use crate::ui::skeleton::DashboardSkeleton;
 use leptos::prelude::*;
@@ -136,13 +134,17 @@ fn SignedIn(
             user: account.username.clone(),
             on_sign_out,
         };
-        match cluster.clone() {
+        let fleet_asked = location::query_param(crate::ui::fleet::VIEW.0).as_deref()
+            == Some(crate::ui::fleet::VIEW.1);
+        match cluster.clone().filter(|_| !fleet_asked) {
             None => {
-                let find = move || {
-                    let config = config.get_value();
-                    async move { find_clusters(&config, tokens()).await }
+                let config = config.get_value();
+                let client = arm_client(&config, AnyTransport::new(transport(&config, tokens())));
+                let scope = match config.management_groups.is_empty() {
+                    true => FleetScope::Tenant,
+                    false => FleetScope::ManagementGroups(config.management_groups.clone()),
                 };
-                view! { <ClusterPicker find=find /> }.into_any()
+                super::fleet_screen(client, scope, source)
             }
             Some(id) => {
                 let config = config.get_value();
@@ -175,16 +177,4 @@ fn arm_client<T: Transport>(config: &AzureConfig, transport: T) -> ArmClient<T> 
 fn transport(config: &AzureConfig, tokens: MsalTokens) -> FetchTransport<MsalTokens> {
     let timeout = Duration::from_secs(u64::from(config.request_timeout_seconds));
     FetchTransport::new(tokens, timeout)
-}
-
-/// The AKS clusters the user can see, across subscriptions (one Resource Graph query).
-async fn find_clusters(
-    config: &AzureConfig,
-    tokens: MsalTokens,
-) -> Result<Vec<ClusterInfo>, String> {
-    let client = arm_client(config, transport(config, tokens));
-    let rows: Vec<ClusterRow> = graph::query(&client, &GraphQuery::tenant(CLUSTERS_QUERY))
-        .await
-        .map_err(|e: ArmError| format!("The clusters could not be listed: {e}"))?;
-    Ok(rows.iter().map(mapping::cluster::cluster_row).collect())
 }

@@ -138,21 +138,3 @@ pub async fn query<T: Transport, R: DeserializeOwned>(
         pages: MAX_PAGES,
     })
 }
-
-/// An AKS cluster the signed-in user can see (the cluster picker's row).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ClusterRow {
-    pub id: String,
-    pub name: String,
-    pub resource_group: String,
-    pub subscription_id: String,
-    #[serde(default)]
-    pub location: String,
-}
-
-/// Every AKS cluster the user can read, across subscriptions; `id` first keeps paging stable.
-pub const CLUSTERS_QUERY: &str = "Resources \
-| where type =~ 'microsoft.containerservice/managedclusters' \
-| project id, name, resourceGroup, subscriptionId, location \
-| order by name asc";

@@ -5,6 +5,12 @@ pub fn now_millis() -> f64 {
     js_sys::Date::now()
 }
 
+/// The current UTC time as ISO 8601 (`2026-11-22T10:15:00.000Z`): what "overdue" is measured
+/// against in the demo.
+pub fn utc_iso_now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
 /// The current UTC time as `20261122T101500Z`, for file names.
 pub fn utc_compact_now() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string()); // 2026-11-22T10:15:00.000Z

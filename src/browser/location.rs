@@ -7,12 +7,13 @@ pub fn query_param(name: &str) -> Option<String> {
 
 /// Every query parameter of the page URL, in order (repeated keys repeat).
 pub fn query_pairs() -> Vec<(String, String)> {
-    let Some(params) = search_params() else {
-        return Vec::new();
-    };
+    search_params().map(|p| pairs_of(&p)).unwrap_or_default()
+}
+
+fn pairs_of(params: &web_sys::UrlSearchParams) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
     // UrlSearchParams is iterable as [key, value] arrays.
-    if let Ok(Some(iter)) = js_sys::try_iter(&params) {
+    if let Ok(Some(iter)) = js_sys::try_iter(params) {
         for entry in iter.flatten() {
             let entry = js_sys::Array::from(&entry);
             if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
@@ -64,6 +65,37 @@ pub fn replace_params(owned: impl Fn(&str) -> bool, params: &[(String, String)])
 fn search_params() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()
+}
+
+/// Goes to `href` (a link made by [`link`]), as following a link would.
+pub fn go(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(href);
+    }
+}
+
+/// A link to this page with the parameters for which `drop` is true left out and `set` added:
+/// the other parameters (`demo`, `demo-fleet`…) are kept.
+pub fn link(drop: impl Fn(&str) -> bool, set: &[(String, String)]) -> String {
+    format!("?{}", merged_query(drop, set).unwrap_or_default())
+}
+
+/// `params` as one query string (`q=a+b&f.x=y`), to carry inside another parameter.
+pub fn encode(params: &[(String, String)]) -> String {
+    let Ok(out) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (k, v) in params {
+        out.append(k, v);
+    }
+    out.to_string().into()
+}
+
+/// The pairs of a query string made by [`encode`].
+pub fn decode(query: &str) -> Vec<(String, String)> {
+    web_sys::UrlSearchParams::new_with_str(query)
+        .map(|p| pairs_of(&p))
+        .unwrap_or_default()
 }
 
 /// Reloads the page (after a configuration problem is fixed).

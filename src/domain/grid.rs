@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod column;
+pub mod fleet;
 pub mod order;
 pub mod pivot;
 pub mod query;

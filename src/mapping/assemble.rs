@@ -91,6 +91,13 @@ pub fn assemble(
     );
     let (cluster, plan) = header(cluster_id, portal, &managed, &pricing, &plans, &mut issues);
     let alerts = alerts_of(cluster_id, alerts, &mut issues);
+    let refused = [pricing.as_ref().err(), plans.as_ref().err()]
+        .into_iter()
+        .flatten()
+        .any(ArmError::is_forbidden);
+    if refused && assessments.is_empty() && alerts.is_empty() {
+        hidden_by_access(&mut issues);
+    }
     // Nothing readable at all (no access, no network): one clear error beats four empty tabs.
     if let Err(e) = &managed
         && issues.tabs.len() == FindingType::ALL.len()
@@ -109,6 +116,21 @@ pub fn assemble(
         issues,
         sources,
     })
+}
+
+/// Resource Graph answers only with what the caller may read, and says nothing of the rest: a
+/// cluster whose Defender data the user cannot read (its plans were refused) comes back with no
+/// row at all. Every tab then says its count is not known, never zero.
+fn hidden_by_access(issues: &mut LoadIssues) {
+    let reason = "Resource Graph returned nothing for this cluster, and reading its Defender \
+                  plans was refused: Resource Graph leaves out what your account cannot read, \
+                  without an error, so this is not a count of zero. Ask for the Security Reader \
+                  role on the cluster's subscription.";
+    for tab in FindingType::ALL {
+        if !issues.tabs.contains_key(&tab) {
+            issues.tab(tab, reason.to_string());
+        }
+    }
 }
 
 /// The recommendations query's rows; when it failed, every tab that needs them says so.

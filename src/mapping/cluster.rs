@@ -1,7 +1,6 @@
 //! Managed cluster and pricings → header facts.
 
 use crate::arm::ClusterId;
-use crate::arm::graph::ClusterRow;
 use crate::arm::models::{ManagedCluster, Pricing};
 use crate::domain::{ClusterInfo, PlanStatus};
 
@@ -31,18 +30,6 @@ pub fn cluster_info_from_id(id: &ClusterId, portal: &str) -> ClusterInfo {
         name: id.name.clone(),
         resource_group: id.resource_group.clone(),
         subscription_id: id.subscription_id.clone(),
-        ..ClusterInfo::default()
-    }
-}
-
-/// A Resource Graph cluster row → the picker's entry.
-pub fn cluster_row(row: &ClusterRow) -> ClusterInfo {
-    ClusterInfo {
-        id: row.id.clone(),
-        name: row.name.clone(),
-        resource_group: row.resource_group.clone(),
-        subscription_id: row.subscription_id.clone(),
-        location: row.location.clone(),
         ..ClusterInfo::default()
     }
 }

@@ -25,14 +25,30 @@ pub struct ViewState {
     pub selection: RwSignal<BTreeMap<TableKind, BTreeSet<String>>>,
     /// The row whose details pane is open.
     pub open: RwSignal<Option<String>>,
+    /// A view of one table whatever the tab (the fleet's), or `None` for the dashboard's tabs.
+    pub fixed: Option<TableKind>,
 }
 
 impl ViewState {
     /// Creates the state from the page URL, provides it, and keeps the URL in step with it.
     pub fn provide() -> ViewState {
+        ViewState::provide_with(None)
+    }
+
+    /// [`ViewState::provide`] for a view of the one table `kind` (the fleet): the URL carries
+    /// its search, filters and sort.
+    pub fn provide_fixed(kind: TableKind) -> ViewState {
+        ViewState::provide_with(Some(kind))
+    }
+
+    fn provide_with(fixed: Option<TableKind>) -> ViewState {
         let pairs = location::query_pairs();
         let view = ViewQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let state = ViewState::from_view(view);
+        let mut state = ViewState::from_view(view.clone());
+        if let Some(kind) = fixed {
+            state.queries.set([(kind, view.grid)].into());
+            state.fixed = Some(kind);
+        }
         provide_context(state);
         Effect::new(move |_| {
             let params = state.view_query().to_params();
@@ -51,6 +67,7 @@ impl ViewState {
             queries: RwSignal::new([(kind, view.grid)].into()),
             selection: RwSignal::new(BTreeMap::new()),
             open: RwSignal::new(view.open),
+            fixed: None,
         }
     }
 
@@ -61,12 +78,14 @@ impl ViewState {
 
     /// The table the open tab shows (tracked).
     pub fn table(&self) -> TableKind {
-        table_kind(self.tab.get(), self.pivot.get())
+        self.fixed
+            .unwrap_or_else(|| table_kind(self.tab.get(), self.pivot.get()))
     }
 
     /// The table the open tab shows, read without subscribing (event handlers).
     pub fn table_untracked(&self) -> TableKind {
-        table_kind(self.tab.get_untracked(), self.pivot.get_untracked())
+        self.fixed
+            .unwrap_or_else(|| table_kind(self.tab.get_untracked(), self.pivot.get_untracked()))
     }
 
     /// The query of the table on screen (tracked).

@@ -2,7 +2,7 @@
 //! Graph"), notes about the source, and, on request, the exact queries with Copy and a link that
 //! opens each in the cloud's Azure Resource Graph Explorer, as the portal's "Open query" does.
 
-use crate::domain::{ClusterData, FindingType, links};
+use crate::domain::{ClusterData, DataSource, FindingType, links};
 use crate::state::ViewState;
 use crate::ui::actions::CopyableCode;
 use leptos::prelude::*;
@@ -21,42 +21,49 @@ pub fn DataSourceBar(data: RwSignal<Arc<ClusterData>>) -> impl IntoView {
     };
     move || {
         let (source, portal) = source()?;
-        let label = source.label();
-        let notes = source
-            .notes
-            .iter()
-            .map(|n| view! { <p class="data-source__note">{n.clone()}</p> })
-            .collect_view();
-        let queries = source
-            .queries
-            .into_iter()
-            .map(|q| {
-                let explorer = q.kql.then(|| {
-                    let href = links::resource_graph_explorer(&portal, &q.text);
-                    view! {
-                        <a href=href target="_blank" rel="noopener noreferrer">
-                            "Open in Resource Graph Explorer"
-                        </a>
-                    }
-                });
+        Some(view! { <SourceDetails source=source portal=portal /> })
+    }
+}
+
+/// A source's line ("Read from: …"), its notes, and its queries behind "Show query", each with
+/// Copy and, for KQL, a link to Resource Graph Explorer on `portal`.
+#[component]
+pub fn SourceDetails(source: DataSource, portal: String) -> impl IntoView {
+    let label = source.label();
+    let notes = source
+        .notes
+        .iter()
+        .map(|n| view! { <p class="data-source__note">{n.clone()}</p> })
+        .collect_view();
+    let queries = source
+        .queries
+        .into_iter()
+        .map(|q| {
+            let explorer = q.kql.then(|| {
+                let href = links::resource_graph_explorer(&portal, &q.text);
                 view! {
-                    <li class="data-source__query">
-                        <p>{q.description}</p>
-                        <CopyableCode text=q.text />
-                        {explorer}
-                    </li>
+                    <a href=href target="_blank" rel="noopener noreferrer">
+                        "Open in Resource Graph Explorer"
+                    </a>
                 }
-            })
-            .collect_view();
-        Some(view! {
-            <div class="data-source" data-testid="data-source">
-                <p class="data-source__label">"Read from: "<strong>{label}</strong></p>
-                {notes}
-                <details class="data-source__details">
-                    <summary>"Show query"</summary>
-                    <ol class="data-source__queries">{queries}</ol>
-                </details>
-            </div>
+            });
+            view! {
+                <li class="data-source__query">
+                    <p>{q.description}</p>
+                    <CopyableCode text=q.text />
+                    {explorer}
+                </li>
+            }
         })
+        .collect_view();
+    view! {
+        <div class="data-source" data-testid="data-source">
+            <p class="data-source__label">"Read from: "<strong>{label}</strong></p>
+            {notes}
+            <details class="data-source__details">
+                <summary>"Show query"</summary>
+                <ol class="data-source__queries">{queries}</ol>
+            </details>
+        </div>
     }
 }

@@ -32,15 +32,20 @@ pub fn FindingsGrid(
     /// Why the table has no row at all (plan off, nothing found).
     #[prop(into)]
     no_data: Signal<String>,
+    /// Rows that open a page of their own (the fleet's clusters): a row's link, by its id. Its
+    /// second cell becomes that link, a click or Enter follows it, and there is no selection
+    /// command bar.
+    #[prop(optional)]
+    row_href: Option<Callback<String, String>>,
 ) -> impl IntoView {
-    let grid = GridContext::provide(table, shown);
+    let grid = GridContext::provide(table, shown, row_href);
     let viewport = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         shown.track();
         grid.reset_to_top(&viewport);
     });
     view! {
-        <CommandBar />
+        {row_href.is_none().then(|| view! { <CommandBar /> })}
         <FilterBar />
         <div
             class="grid__viewport"

@@ -51,6 +51,12 @@ pub fn Header(
     view! {
         <header class="header">
             <div class="header__title">
+                <a class="header__back" href=crate::ui::fleet::back_link()>
+                    "All clusters"
+                </a>
+                <span class="header__sep" aria-hidden="true">
+                    "›"
+                </span>
                 <h1 class="header__cluster">{cluster.name.clone()}</h1>
                 <Show when=move || demo>
                     <span class="badge badge--demo" title="Embedded demo data, not a real cluster">
@@ -63,28 +69,50 @@ pub fn Header(
                 <span class="plan-dot" class:plan-dot--on=on></span>
                 {status}
             </div>
-            <div class="commandbar" role="toolbar" aria-label="Commands">
-                <button
-                    type="button"
-                    class="commandbar__button"
-                    disabled=refreshing
-                    on:click=move |_| on_refresh()
-                >
-                    {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
-                </button>
-                <button type="button" class="commandbar__button" on:click=move |_| on_export()>
-                    "Download CSV report"
-                </button>
+            <PageCommands
+                refreshing=refreshing
+                on_refresh=Callback::new(move |()| on_refresh())
+                on_export=Callback::new(move |()| on_export())
+                source=source
+            >
                 {actions.map(|actions| view! { <SessionCommands actions=actions /> })}
-                <ThemePicker />
-                {match source {
-                    DataSourceLabel::Azure { user, on_sign_out } => {
-                        Some(view! { <SignedInAs user=user on_sign_out=on_sign_out /> })
-                    }
-                    DataSourceLabel::Demo => None,
-                }}
-            </div>
+            </PageCommands>
         </header>
+    }
+}
+
+/// A page's command bar: Refresh, Download CSV report, the page's own commands (children), the
+/// theme, and who is signed in.
+#[component]
+pub fn PageCommands(
+    refreshing: Signal<bool>,
+    on_refresh: Callback<()>,
+    on_export: Callback<()>,
+    source: DataSourceLabel,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <div class="commandbar" role="toolbar" aria-label="Commands">
+            <button
+                type="button"
+                class="commandbar__button"
+                disabled=refreshing
+                on:click=move |_| on_refresh.run(())
+            >
+                {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
+            </button>
+            <button type="button" class="commandbar__button" on:click=move |_| on_export.run(())>
+                "Download CSV report"
+            </button>
+            {children.map(|c| c())}
+            <ThemePicker />
+            {match source {
+                DataSourceLabel::Azure { user, on_sign_out } => {
+                    Some(view! { <SignedInAs user=user on_sign_out=on_sign_out /> })
+                }
+                DataSourceLabel::Demo => None,
+            }}
+        </div>
     }
 }
 

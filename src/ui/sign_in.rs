@@ -1,9 +1,6 @@
-//! Before the dashboard, in Azure mode: sign in, pick an account, pick a cluster.
+//! Before the fleet and the dashboard, in Azure mode: sign in, pick an account.
 
-use crate::browser::location;
-use crate::domain::ClusterInfo;
 use leptos::prelude::*;
-use std::future::Future;
 
 /// The sign-in page.
 #[component]
@@ -67,110 +64,5 @@ pub fn AccountPicker(
                     .collect_view()}
             </ul>
         </main>
-    }
-}
-
-/// The clusters the user can see, searchable by name, resource group and subscription; each is
-/// a link to `?cluster=<id>`, so the choice is in the URL (bookmark, share).
-#[component]
-pub fn ClusterPicker<L, F>(
-    /// Lists the clusters.
-    find: L,
-) -> impl IntoView
-where
-    L: Fn() -> F + 'static,
-    F: Future<Output = Result<Vec<ClusterInfo>, String>> + 'static,
-{
-    let clusters = LocalResource::new(find);
-    let search = RwSignal::new(String::new());
-    view! {
-        <main class="gate gate--wide">
-            <h1 class="gate__title">"Choose a cluster"</h1>
-            <input
-                type="search"
-                class="filter-bar__search"
-                placeholder="Search by name, resource group or subscription"
-                aria-label="Search clusters"
-                prop:value=move || search.get()
-                on:input=move |ev| search.set(event_target_value(&ev))
-            />
-            <Suspense fallback=|| {
-                view! { <p role="status">"Listing your AKS clusters…"</p> }
-            }>
-                {move || Suspend::new(async move {
-                    match clusters.await {
-                        Err(message) => {
-                            view! {
-                                <div class="banner banner--error banner--inline" role="alert">
-                                    <p class="banner__text">{message}</p>
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        on:click=move |_| clusters.refetch()
-                                    >
-                                        "Retry"
-                                    </button>
-                                </div>
-                            }
-                                .into_any()
-                        }
-                        Ok(all) => view! { <ClusterList all=all search=search /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
-    }
-}
-
-#[component]
-fn ClusterList(all: Vec<ClusterInfo>, search: RwSignal<String>) -> impl IntoView {
-    let total = all.len();
-    let all = StoredValue::new(all);
-    let shown = move || {
-        let terms: Vec<String> = search
-            .get()
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
-        all.with_value(|all| {
-            all.iter()
-                .filter(|c| {
-                    let text = format!("{} {} {}", c.name, c.resource_group, c.subscription_id)
-                        .to_lowercase();
-                    terms.iter().all(|t| text.contains(t.as_str()))
-                })
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
-    let shown = Memo::new(move |_| shown());
-    view! {
-        <p role="status" class="filter-bar__count">
-            {move || format!("{} of {total} clusters", shown.with(Vec::len))}
-        </p>
-        {(total == 0)
-            .then(|| {
-                view! {
-                    <p>
-                        "No AKS cluster is visible to this account. Ask for Reader on a \
-                         subscription or resource group that holds one."
-                    </p>
-                }
-            })}
-        <ul class="gate__list">
-            <For each=move || shown.get() key=|c| c.id.clone() let:c>
-                <li>
-                    <a href=location::with_param("cluster", &c.id)>{c.name.clone()}</a>
-                    <span class="gate__facts">
-                        {format!(
-                            "{} · {} · subscription {}",
-                            c.resource_group,
-                            c.location,
-                            c.subscription_id,
-                        )}
-                    </span>
-                </li>
-            </For>
-        </ul>
     }
 }

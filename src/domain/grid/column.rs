@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Every table the grid can show: one per tab, and one per vulnerability pivot.
+/// Every table the grid can show: one per tab, one per vulnerability pivot, and the fleet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TableKind {
     Alerts,
@@ -13,6 +13,8 @@ pub enum TableKind {
     VulnerabilityFindings,
     Misconfigurations,
     Compliance,
+    /// Every cluster of the fleet view.
+    Fleet,
 }
 
 impl TableKind {
@@ -26,6 +28,7 @@ impl TableKind {
             TableKind::VulnerabilityFindings => "vulnerability-findings",
             TableKind::Misconfigurations => "misconfigurations",
             TableKind::Compliance => "compliance",
+            TableKind::Fleet => "fleet",
         }
     }
 
@@ -39,6 +42,7 @@ impl TableKind {
             TableKind::VulnerabilityFindings => VULNERABILITY_FINDINGS,
             TableKind::Misconfigurations => MISCONFIGURATIONS,
             TableKind::Compliance => COMPLIANCE,
+            TableKind::Fleet => FLEET,
         }
     }
 
@@ -176,6 +180,30 @@ const COMPLIANCE: &[Column] = &[
     col("title", "Recommendation", Text, 380),
     facet("standard", "Standard", 200),
     col("control", "Control", Text, 320),
+];
+const FLEET: &[Column] = &[
+    Column {
+        label: "Highest",
+        ..SEVERITY
+    },
+    col("cluster", "Cluster", Text, 240),
+    facet("subscription", "Subscription", 220),
+    col("group", "Resource group", Text, 190),
+    facet("location", "Location", 130),
+    col("version", "Kubernetes", Text, 110),
+    facet("containers", "Defender for Containers", 200),
+    facet("cspm", "Defender CSPM", 140),
+    col("alerts-high", "High alerts", Number, 100),
+    col("alerts-medium", "Medium alerts", Number, 120),
+    col("alerts-low", "Low alerts", Number, 100),
+    hidden(facet("has-high", "Has High alerts", 140)),
+    col("critical", "Critical CVEs", Number, 120),
+    col("high", "High CVEs", Number, 100),
+    col("images", "Images affected", Number, 130),
+    col("misconfig-high", "High misconfigurations", Number, 180),
+    col("misconfig-medium", "Medium misconfigurations", Number, 200),
+    hidden(col("misconfig-low", "Low misconfigurations", Number, 180)),
+    col("overdue", "Overdue owners", Number, 130),
 ];
 
 /// The user's column choices for one table, kept in the browser's storage.

@@ -71,7 +71,7 @@ pub fn GridBody(
             "End" => move_cursor(usize::MAX),
             "Enter" => {
                 if let Some(row) = grid.row_at(at) {
-                    grid.view.open.set(Some(row.id));
+                    grid.open_row(row.id);
                 }
             }
             " " => {
@@ -130,6 +130,19 @@ fn GridRow(position: usize, row: Row) -> impl IntoView {
                         </td>
                     }
                     .into_any()
+                } else if let (1, Some(href)) = (i, grid.row_href) {
+                    // A real link: it opens in a new tab too. The row's click handler follows
+                    // it otherwise, so the link's own click must not run twice.
+                    let href = href.run(row.id.clone());
+                    let title = text.clone();
+                    view! {
+                        <td title=title>
+                            <a href=href on:click=|ev| ev.stop_propagation()>
+                                {text}
+                            </a>
+                        </td>
+                    }
+                    .into_any()
                 } else {
                     let numeric = column.kind == crate::domain::grid::ColumnKind::Number;
                     let title = text.clone();
@@ -150,7 +163,7 @@ fn GridRow(position: usize, row: Row) -> impl IntoView {
             tabindex=move || if grid.cursor.get() == position { "0" } else { "-1" }
             on:click=move |_| {
                 grid.cursor.set(position);
-                grid.view.open.set(Some(id.get_value()));
+                grid.open_row(id.get_value());
             }>
             <td class="grid__select">
                 <input type="checkbox" tabindex="-1" aria-label=format!("Select {name}")

@@ -1,7 +1,7 @@
 //! What the grid's parts share: the table, the shown rows, column preferences, the scroll
 //! window and the keyboard cursor.
 
-use crate::browser::{focus, storage};
+use crate::browser::{focus, location, storage};
 use crate::domain::grid::{Column, ColumnPrefs, Row, Table, TableKind};
 use crate::state::{Shared, ViewState};
 use leptos::prelude::*;
@@ -27,6 +27,8 @@ pub struct GridContext {
     /// Position (in the shown order) of the row holding the keyboard cursor.
     pub cursor: RwSignal<usize>,
     pub view: ViewState,
+    /// Where a row leads, when rows are links (`FindingsGrid`'s `row_href`).
+    pub row_href: Option<Callback<String, String>>,
 }
 
 fn prefs_key(kind: TableKind) -> String {
@@ -41,7 +43,11 @@ fn stored_prefs(kind: TableKind) -> ColumnPrefs {
 
 impl GridContext {
     /// Creates and provides the context; column preferences follow the table on screen.
-    pub fn provide(table: Memo<Shared<Table>>, shown: Memo<Shared<Vec<u32>>>) -> GridContext {
+    pub fn provide(
+        table: Memo<Shared<Table>>,
+        shown: Memo<Shared<Vec<u32>>>,
+        row_href: Option<Callback<String, String>>,
+    ) -> GridContext {
         let view = ViewState::expect();
         let kind = Memo::new(move |_| table.with(|t| t.kind));
         // Read now for the first render (no flash of default widths), then on each table change.
@@ -54,6 +60,7 @@ impl GridContext {
             scroll_top: RwSignal::new(0),
             cursor: RwSignal::new(0),
             view,
+            row_href,
         };
         provide_context(grid);
         grid
@@ -94,6 +101,14 @@ impl GridContext {
         let kind = self.table.with_untracked(|t| t.kind);
         if let Ok(json) = self.prefs.with_untracked(serde_json::to_string) {
             storage::set(&prefs_key(kind), &json);
+        }
+    }
+
+    /// Opens a row: follows its link when rows are links, else opens its details pane.
+    pub fn open_row(&self, id: String) {
+        match self.row_href {
+            Some(href) => location::go(&href.run(id)),
+            None => self.view.open.set(Some(id)),
         }
     }
 
