@@ -39,8 +39,12 @@ case $what in
     "$ROOT/scripts/setup.sh" >/dev/null
     native_csv=$(cargo run -q --release --example csv_bench -- "$csv_rows" | awk '/^native csv /{ sub(/.*median= */, ""); print $1 }')
     azure=$(cargo run -q --release --example load_latency -- 100 1000)
+    fleet_size=5000
+    [[ $mode == smoke ]] && fleet_size=500
+    fleet_bodies="$ROOT/target/fleet-bodies.json"
+    fleet=$(cargo run -q --release --example fleet_transfer -- "$fleet_size" "$fleet_bodies")
     serve_dist
-    step "performance budgets ($mode)" node scripts/bench-budgets.mjs "http://127.0.0.1:$port" dist "$mode" "$native_csv" "$azure"
+    step "performance budgets ($mode)" node scripts/bench-budgets.mjs "http://127.0.0.1:$port" dist "$mode" "$native_csv" "$azure" "$fleet" "$fleet_bodies"
     ;;
   *) echo "unknown benchmark '$what' (csv grid budgets)" >&2; exit 2 ;;
 esac

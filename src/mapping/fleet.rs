@@ -1,7 +1,7 @@
 //! The fleet's three Resource Graph answers → the fleet: one row per cluster, with its plans and
 //! counts, and what could not be read named once.
 
-use crate::arm::fleet::{FleetClusterRow, PlanRow, PostureRow};
+use crate::arm::fleet::{FleetClusterRow, PlanRow, PostureRow, posture_key};
 use crate::arm::{ArmError, ClusterId};
 use crate::domain::fleet::{
     ContainersPlan, Counts, Fleet, FleetCluster, FleetFailure, Posture, Unknown,
@@ -136,7 +136,7 @@ fn cluster(
         Some(_) if plans.is_some() && subscription_plans.is_none() => {
             Err(Unknown::SubscriptionUnreadable)
         }
-        Some(found) => match found.get(&key) {
+        Some(found) => match found.get(&posture_key(&row.id)) {
             Some(r) => Ok(Posture {
                 alerts: Counts(r.alerts),
                 cves: Counts(r.cves),

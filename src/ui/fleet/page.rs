@@ -36,8 +36,9 @@ pub fn FleetPage(
         let query = view_state.query();
         table.with(|t| Shared::new(query.apply(t)))
     });
+    // Tracked: a link on screen follows the view as it changes.
     let row_href = Callback::new(move |id: String| {
-        super::cluster_link(&id, &view_state.view_query_untracked().to_params())
+        super::cluster_link(&id, &view_state.view_query().to_params())
     });
     let subscriptions: BTreeSet<&str> = fleet
         .clusters
@@ -101,7 +102,7 @@ pub fn FleetPage(
                             shown=shown
                             caption="AKS clusters"
                             no_data="No AKS cluster is visible to this account. Ask for Reader \
-                             on a subscription or resource group that holds one."
+                            on a subscription or resource group that holds one."
                             row_href=row_href
                         />
                     </div>

@@ -132,8 +132,9 @@ fn GridRow(position: usize, row: Row) -> impl IntoView {
                     .into_any()
                 } else if let (1, Some(href)) = (i, grid.row_href) {
                     // A real link: it opens in a new tab too. The row's click handler follows
-                    // it otherwise, so the link's own click must not run twice.
-                    let href = href.run(row.id.clone());
+                    // it otherwise, so the link's own click must not run twice. The link follows
+                    // the view (it carries the fleet's search, filters and sort for the way back).
+                    let href = move || href.run(id.get_value());
                     let title = text.clone();
                     view! {
                         <td title=title>

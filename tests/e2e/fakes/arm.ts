@@ -3,12 +3,13 @@
 // api-version of each). A Resource Graph query is answered with the fixture of the REST list it
 // stands for (its "source path": the cluster's assessments, the alerts, the owners, compliance),
 // turned into Resource Graph rows (alerts in PascalCase); faults and `tamper` address it by that
-// path, and it is recorded as `POST <source path>` with `graph: true`.
+// path, and it is recorded as `POST <source path>` with `graph: true`. The fleet's queries are
+// recorded as `POST fleet:<kind>`.
 import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { kindOf, pascalAlert } from './resource_graph';
+import { type FleetKind, fleetKindOf, fleetRows, kindOf, pascalAlert } from './resource_graph';
 
 const ROOT = join(__dirname, '../../fixtures/azure-examples');
 const files = execSync(`find ${ROOT} -name '*.json'`, { encoding: 'utf8' }).trim().split('\n');
@@ -60,11 +61,12 @@ export class FakeArm {
       const headers = await request.allHeaders();
       const query = request.method() === 'POST' && url.pathname.toLowerCase() === '/providers/microsoft.resourcegraph/resources'
         ? JSON.parse(request.postData() ?? '{}') : undefined;
-      const source = query && sourcePath(kindOf(String(query.query ?? '')));
+      const fleet = query && fleetKindOf(String(query.query ?? ''));
+      const source = query && !fleet ? sourcePath(kindOf(String(query.query ?? ''))) : undefined;
       const skipToken: string | undefined = query?.options?.$skipToken;
       this.requests.push({
-        method: request.method(), path: source ?? url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'],
-        body: request.postData(), ifMatch: headers['if-match'], graph: !!source, skipToken,
+        method: request.method(), path: source ?? (fleet ? `fleet:${fleet}` : url.pathname), apiVersion: url.searchParams.get('api-version'), authorization: headers['authorization'],
+        body: request.postData(), ifMatch: headers['if-match'], graph: !!source || !!fleet, skipToken,
       });
       const cors = {
         'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization,content-type,if-match',
@@ -81,6 +83,11 @@ export class FakeArm {
           body: fault.body ?? JSON.stringify({ error: { code: fault.code ?? (fault.status === 429 ? 'TooManyRequests' : 'InternalServerError'), message: `Injected ${fault.status} for ${url.pathname}.` } }),
         });
       }
+      if (fleet) {
+        const data = this.fleet(fleet);
+        const body = { totalRecords: data.length, count: data.length, resultTruncated: 'false', facets: [], data };
+        return route.fulfill({ status: 200, headers: { ...cors, ...this.quotaHeaders }, contentType: 'application/json', body: JSON.stringify(body) });
+      }
       if (source) {
         const answer = this.graph(source, skipToken);
         return route.fulfill({ status: 200, headers: { ...cors, ...this.quotaHeaders }, contentType: 'application/json', body: JSON.stringify(answer) });
@@ -96,6 +103,26 @@ export class FakeArm {
         ? route.fulfill({ status: 404, headers: cors, contentType: 'application/json', body: JSON.stringify({ error: { code: 'NotFound', message: `No ${url.pathname} in this fake.` } }) })
         : route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });
     });
+  }
+
+  /** A fleet query's rows over this fake's tenant: the example cluster (its findings are the
+   * lists the dashboard's queries stand for, hung under it) and a second cluster with none. */
+  private fleet(kind: FleetKind): any[] {
+    const sub = CLUSTER.id.split('/')[2];
+    const shop = '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-shop/providers/Microsoft.ContainerService/managedClusters/aks-shop';
+    const resources: any[] = [
+      CLUSTER,
+      { ...CLUSTER, id: shop, name: 'aks-shop', location: 'westeurope' },
+      // Both subscriptions' Containers and CloudPosture plans, as the official examples have them.
+      ...[sub, '11111111-1111-1111-1111-111111111111'].flatMap((s) => ['GetPricingByNameContainers_example.json', 'PutPricingByName_example.json']
+        .map((f) => example(f)).map((p: any) => ({ ...p, id: `/subscriptions/${s}/providers/Microsoft.Security/pricings/${p.name}` }))),
+    ];
+    for (const k of ['recommendations', 'alerts', 'owners'] as const) {
+      for (const r of (this.graph(sourcePath(k)!, undefined) as any).data ?? []) {
+        resources.push(k === 'recommendations' ? { ...r, id: `${CLUSTER.id}/providers/Microsoft.Security/assessments/${r.name}` } : r);
+      }
+    }
+    return fleetRows(resources, kind, new Date().toISOString());
   }
 
   /** A query's answer: its source list's fixture as Resource Graph rows, one page of it. */

@@ -6,7 +6,7 @@
 // projects them as the query does, and pages with `$top` / `$skipToken`. Written apart from the
 // app's own demo (src/arm/transport/demo/graph.rs), so a wrong query or mapping shows as a count
 // that differs.
-type Resource = { id: string; name: string; type: string; properties: any; [k: string]: unknown };
+type Resource = { id: string; name: string; type: string; properties: any; location?: string; [k: string]: unknown };
 
 const ASSESSMENTS = 'microsoft.security/assessments';
 const ALERTS = 'microsoft.security/locations/alerts';
@@ -68,8 +68,10 @@ export function rows(resources: Resource[], query: string): unknown[] | undefine
 }
 
 /** The response to one query request: a page of rows, with `$skipToken` while more follow. */
-export function answer(resources: Resource[], body: any, pageSize = 1000): { status: number; body: unknown } {
-  const selected = rows(resources, String(body?.query ?? ''));
+export function answer(resources: Resource[], body: any, pageSize = 1000, now = new Date().toISOString()): { status: number; body: unknown } {
+  const query = String(body?.query ?? '');
+  const fleet = fleetKindOf(query);
+  const selected = fleet ? fleetRows(resources, fleet, now) : rows(resources, query);
   if (!selected) return { status: 400, body: { error: { code: 'BadRequest', message: 'This fake Resource Graph answers only the dashboard\'s cluster queries.' } } };
   const top = Math.min(pageSize, Number(body?.options?.$top ?? 1000));
   const skip = Number(body?.options?.$skipToken ?? 0);
@@ -84,4 +86,88 @@ export function pascalAlert<T extends Resource>(alert: T): T {
   const properties = pascal(alert.properties);
   properties.ResourceIdentifiers = (properties.ResourceIdentifiers ?? []).map(pascal);
   return { ...alert, properties };
+}
+
+// The fleet's three queries (src/arm/fleet.rs), answered over the same resources as Resource
+// Graph would: one row per cluster (or per plan), written here apart from the app's demo
+// (src/arm/transport/demo/fleet_rows.rs).
+export type FleetKind = 'clusters' | 'plans' | 'posture';
+
+/** Which fleet query `query` is, by the table and type it starts with. */
+export function fleetKindOf(query: string): FleetKind | undefined {
+  if (/^resources\s*\n\| where type =~ "microsoft\.containerservice\/managedclusters"/.test(query)) return 'clusters';
+  if (/^securityresources\s*\n\| where type =~ "microsoft\.security\/pricings"/.test(query)) return 'plans';
+  if (query.startsWith(`securityresources\n| where type =~ "${ALERTS}"`) && /\bby cluster\b/.test(query)) return 'posture';
+  return undefined;
+}
+
+const CLUSTER_ID = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerservice\/managedclusters\/[^/]+)(\/|$)/;
+const clusterOf = (id: string | undefined) => lower(id).match(CLUSTER_ID)?.[1];
+const LEVEL_NAMES = ['critical', 'high', 'medium', 'low', 'informational'];
+/** A wire severity or risk level's index (Critical first), as the dashboard reads levels. */
+const levelIndex = (text: unknown): number | undefined => {
+  const t = lower(typeof text === 'string' ? text : undefined);
+  const i = LEVEL_NAMES.indexOf(t === 'moderate' ? 'medium' : t === 'info' ? 'informational' : t);
+  return i >= 0 ? i : undefined;
+};
+const GROUPED = ['c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5', '24a15fbd-cfe4-4dff-b2be-1c367a6b2031'];
+const VULNERABILITY_KEYS = [...GROUPED, 'e9acaf48-d2cf-45a3-a6e7-3caa2ef769e0', '41503391-efa5-47ee-9282-4eff6131462c'];
+const byId = (a: any, b: any) => (lower(a.id) < lower(b.id) ? -1 : lower(a.id) > lower(b.id) ? 1 : 0);
+
+export function fleetRows(resources: Resource[], kind: FleetKind, now: string): any[] {
+  if (kind === 'clusters') {
+    const names = new Map(resources.filter((r) => lower(r.type) === 'microsoft.resources/subscriptions').map((s) => [lower(String(s.subscriptionId)), s.name]));
+    return resources.filter((r) => lower(r.type) === 'microsoft.containerservice/managedclusters').map((c) => ({
+      id: c.id, location: c.location, subscriptionName: names.get(lower(c.id.split('/')[2])),
+      kubernetesVersion: c.properties?.currentKubernetesVersion ?? c.properties?.kubernetesVersion,
+    })).sort(byId);
+  }
+  if (kind === 'plans') {
+    return resources.filter((r) => lower(r.type) === 'microsoft.security/pricings' && ['containers', 'cloudposture'].includes(lower(r.name))).map((p) => ({
+      id: p.id, subscriptionId: p.id.split('/')[2], plan: p.name, tier: p.properties?.pricingTier ?? '', inherited: p.properties?.inherited ?? '',
+    })).sort(byId);
+  }
+  type Tally = { alerts: number[]; cves: number[]; misconfigurations: number[]; images: Set<string>; overdue: number };
+  const tallies = new Map<string, Tally>();
+  const tally = (c: string) => tallies.get(c) ?? tallies.set(c, { alerts: [0, 0, 0, 0, 0], cves: [0, 0, 0, 0, 0], misconfigurations: [0, 0, 0, 0, 0], images: new Set(), overdue: 0 }).get(c)!;
+  for (const a of resources.filter((r) => typeOf(r) === ALERTS && ['active', 'inprogress'].includes(lower(r.properties?.Status)))) {
+    const level = levelIndex(a.properties.Severity);
+    const named = new Set<string>((a.properties.ResourceIdentifiers ?? []).map((i: any) => lower(i?.AzureResourceId)).filter((id: string) => clusterOf(id) === id));
+    if (level !== undefined) for (const c of named) tally(c).alerts[level]++;
+  }
+  const unhealthy = new Map<string, string>();
+  for (const a of resources.filter((r) => typeOf(r) === ASSESSMENTS && lower(r.properties?.status?.code) === 'unhealthy')) {
+    const assessed = lower(a.properties.resourceDetails?.Id ?? a.properties.resourceDetails?.id);
+    const c = clusterOf(a.id) ?? clusterOf(assessed);
+    if (!c) continue;
+    unhealthy.set(lower(a.id), c);
+    if (VULNERABILITY_KEYS.includes(lower(a.name))) continue;
+    const category = a.properties.metadata?.recommendationCategory;
+    const list = a.properties.additionalData?.CvesDetails;
+    const recLevel = levelIndex(a.properties.metadata?.severity) ?? 2;
+    if (!(category === 'SoftwareUpdate' || category === 'ServiceUpgrade' || (list !== undefined && list !== null))) {
+      tally(c).misconfigurations[levelIndex(a.properties.risk?.level) ?? recLevel]++;
+      continue;
+    }
+    let cves: any[] = [];
+    try { cves = typeof list === 'string' ? JSON.parse(list) : Array.isArray(list) ? list : []; } catch { cves = []; }
+    const named = cves.filter((x) => typeof x?.CveId === 'string' && x.CveId !== '');
+    if (named.length === 0) tally(c).cves[recLevel]++;
+    for (const cve of named) tally(c).cves[levelIndex(cve.Severity) ?? recLevel]++;
+    if (category !== 'ServiceUpgrade') tally(c).images.add(assessed);
+  }
+  for (const s of resources.filter((r) => lower(r.type) === 'microsoft.security/assessments/subassessments')) {
+    const key = lower(s.id.match(/\/assessments\/([^/]+)\/subassessments\//i)?.[1]);
+    const c = clusterOf(s.id);
+    if (!c || !GROUPED.includes(key) || lower(s.properties?.status?.code) !== 'unhealthy') continue;
+    tally(c).cves[levelIndex(s.properties.status.severity) ?? 2]++;
+    if (key !== GROUPED[1] && s.properties.resourceDetails?.id) tally(c).images.add(lower(s.properties.resourceDetails.id));
+  }
+  for (const g of resources.filter((r) => typeOf(r) === OWNERS && String(r.properties?.remediationDueDate ?? '') < now)) {
+    const c = unhealthy.get(lower(g.id.replace(/\/governanceAssignments\/[^/]+$/i, '')));
+    if (g.properties?.remediationDueDate && c) tally(c).overdue++;
+  }
+  // A posture row names its cluster by subscription/group/name (lower case), as the query does.
+  const key = (id: string) => { const p = id.split('/'); return `${p[2]}/${p[4]}/${p[8]}`; };
+  return [...tallies.entries()].map(([id, t]) => ({ id: key(id), alerts: t.alerts, cves: t.cves, misconfigurations: t.misconfigurations, images: t.images.size, overdue: t.overdue })).sort(byId);
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { answer, kindOf } from './resource_graph';
+import { answer, fleetKindOf, kindOf } from './resource_graph';
 
 type Resource = { id: string; name: string; type: string; properties: any; [k: string]: unknown };
 const ARM = 'https://management.azure.com';
@@ -29,8 +29,12 @@ export class WireArm {
   /** Rewrites a Resource Graph answer (a hostile nextLink or skip token, say). */
   graphTamper: (kind: string, body: any) => any = (_, body) => body;
 
-  constructor(tamper: (r: Resource) => Resource = (r) => r) {
-    this.resources = (structuredClone(doc.resources) as Resource[]).map(tamper);
+  /** REST paths answered 403 AuthorizationFailed (Defender data the user cannot read). */
+  readonly forbidden: RegExp[] = [];
+
+  /** `resources`: a tenant's resources instead of the demo cluster's. */
+  constructor(tamper: (r: Resource) => Resource = (r) => r, resources: Resource[] = doc.resources) {
+    this.resources = (structuredClone(resources) as Resource[]).map(tamper);
   }
 
   async install(context: BrowserContext) {
@@ -45,7 +49,8 @@ export class WireArm {
       };
       if (request.method() === 'POST' && url.pathname.toLowerCase() === '/providers/microsoft.resourcegraph/resources') {
         const body = JSON.parse(request.postData() ?? '{}');
-        const kind = kindOf(String(body.query ?? '')) ?? 'unknown';
+        const fleet = fleetKindOf(String(body.query ?? ''));
+        const kind = fleet ? `fleet-${fleet}` : kindOf(String(body.query ?? '')) ?? 'unknown';
         this.requests.push(`POST graph:${kind}`);
         const fault = this.graphFaults.findIndex((f) => f.kind === kind);
         if (fault >= 0) {
@@ -59,6 +64,9 @@ export class WireArm {
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { ...cors, 'access-control-allow-methods': 'GET,POST,PUT,DELETE' } });
       const reply = (status: number, body?: unknown) => route.fulfill({ status, headers: cors, contentType: 'application/json', body: body === undefined ? '' : JSON.stringify(body) });
       const path = url.pathname.toLowerCase();
+      if (this.forbidden.some((f) => f.test(path))) {
+        return reply(403, { error: { code: 'AuthorizationFailed', message: `The client does not have authorization to perform action 'Microsoft.Security/pricings/read' over scope '${url.pathname}'.` } });
+      }
       if (request.method() === 'POST' && /\/alerts\/[^/]+\/(activate|dismiss|resolve|inprogress)$/.test(path)) return reply(204);
       if (request.method() !== 'GET') return reply(405, { error: { code: 'MethodNotAllowed', message: `${request.method()} is not in this fake.` } });
       const one = this.resources.find((r) => r.id.toLowerCase() === path);

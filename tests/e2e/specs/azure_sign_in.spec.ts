@@ -29,16 +29,17 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   expect(await seriousViolations(page), 'sign-in page').toEqual([]);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // MSAL redirects to the (fake) authorize endpoint, which redirects back with a code.
-  await expect(page.getByRole('heading', { name: 'Choose a cluster' })).toBeVisible();
+  // Without ?cluster= the fleet is the landing page.
+  await expect(page.getByRole('heading', { name: 'AKS clusters' })).toBeVisible();
   expect(entra.calls).toEqual([
     `GET /${'72f988bf-86f1-41af-91ab-2d7cd011db47'}/oauth2/v2.0/authorize`,
     `POST /${'72f988bf-86f1-41af-91ab-2d7cd011db47'}/oauth2/v2.0/token`,
   ]);
-  await expect(page.getByText('2 of 2 clusters')).toBeVisible();
-  expect(await seriousViolations(page), 'cluster picker').toEqual([]);
-  await page.getByRole('searchbox', { name: 'Search clusters' }).fill('shop');
-  await expect(page.getByText('1 of 2 clusters')).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Search clusters' }).fill('');
+  await expect(page.getByTestId('row-count')).toHaveText('2 items');
+  expect(await seriousViolations(page), 'fleet').toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search items' }).fill('shop');
+  await expect(page.getByTestId('row-count')).toHaveText('Showing 1 of 2 items');
+  await page.getByRole('searchbox', { name: 'Search items' }).fill('');
   await page.getByRole('link', { name: CLUSTER.name }).click();
 
   await expect(dashboard.heading).toHaveText(CLUSTER.name);
@@ -51,8 +52,10 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   // api-version; sign-in made exactly one token request (the cache served the rest).
   expect(entra.issued).toHaveLength(1);
   const sent = arm.requests.filter((r) => r.method !== 'OPTIONS');
-  // The cluster picker's query, then the dashboard: 4 Resource Graph queries and 3 REST reads.
-  expect(sent.filter((r) => r.graph).map((r) => r.path.split('/').pop()).sort()).toEqual(['alerts', 'assessments', 'governanceassignments', 'regulatorycompliancestandards']);
+  // The fleet's 3 queries (on the fleet page's load), then the dashboard: 4 Resource Graph
+  // queries and 3 REST reads.
+  expect(sent.filter((r) => r.graph).map((r) => r.path.split('/').pop()).sort())
+    .toEqual(['alerts', 'assessments', 'fleet:clusters', 'fleet:plans', 'fleet:posture', 'governanceassignments', 'regulatorycompliancestandards']);
   expect(sent.filter((r) => !r.graph && r.method === 'GET')).toHaveLength(3);
   for (const r of sent) {
     expect(r.authorization, r.path).toBe(`Bearer ${entra.issued[0]}`);
@@ -89,7 +92,7 @@ test('inside a frame, sign-in uses a popup that returns through the redirect bri
   await expect(app.getByText('Sign-in opens in a popup window.')).toBeVisible();
   const [popup] = await Promise.all([page.waitForEvent('popup'), app.getByRole('button', { name: 'Sign in' }).click()]);
   await popup.waitForEvent('close', { timeout: 15_000 });
-  await expect(app.getByRole('heading', { name: 'Choose a cluster' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'AKS clusters' })).toBeVisible();
   expect(entra.issued).toHaveLength(1);
   expect(page.url(), 'the host page never navigated').toContain('/__host/framed.html');
 });

@@ -5,7 +5,7 @@
 
 use super::{DemoTransport, Entry};
 use crate::arm::endpoints::{NODE_VULN_KEY, RUNNING_IMAGES_VULN_KEY};
-use crate::arm::fleet::FleetQuery;
+use crate::arm::fleet::{FleetQuery, posture_key};
 use crate::arm::queries;
 use crate::domain::Level;
 use serde_json::{Value, json};
@@ -145,7 +145,7 @@ fn posture(store: &[Entry], now: &str) -> Vec<Value> {
         .into_iter()
         .map(|(id, t)| {
             json!({
-                "id": id,
+                "id": posture_key(&id),
                 "alerts": t.alerts,
                 "cves": t.cves,
                 "misconfigurations": t.misconfigurations,
@@ -283,11 +283,13 @@ fn scaled(rows: Vec<Value>, query: FleetQuery, ids: &[String], size: usize) -> V
     if query == FleetQuery::Plans || size <= ids.len() || ids.is_empty() {
         return rows;
     }
-    let index: HashMap<String, usize> = ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (id.to_ascii_lowercase(), i))
-        .collect();
+    // Posture rows name their cluster by its key, cluster rows by its id.
+    let key = |id: &str| match query {
+        FleetQuery::Posture => posture_key(id),
+        _ => id.to_ascii_lowercase(),
+    };
+    let index: HashMap<String, usize> =
+        ids.iter().enumerate().map(|(i, id)| (key(id), i)).collect();
     let mut out = rows.clone();
     for row in &rows {
         let id = text(row, "/id");
