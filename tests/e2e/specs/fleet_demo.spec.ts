@@ -5,6 +5,7 @@ import { DashboardPage } from '../pages/dashboard';
 import { FleetPage } from '../pages/fleet';
 import { parseCsv } from '../pages/export_dialog';
 import { failOnCrashes } from '../fakes/no_crash';
+import { clusterName, expected } from '../fixtures/demo_expectations';
 
 failOnCrashes(test);
 
@@ -23,6 +24,17 @@ test('the demo fleet lists twelve clusters, names the unreadable subscription, a
   }
   expect((await fleet.cells(fleet.row('aks-mlops-dev-weu')))['High alerts']).toBe('Not assessed');
   await expect(page.getByTestId('fleet-scope')).toHaveText('Across 8 of 12 clusters (4 not known)');
+  // The detailed demo cluster's row equals what demo/cluster.json implies, computed apart.
+  const detailed = await fleet.cells(fleet.row(clusterName));
+  const n = (counts: Partial<Record<string, number>>, level: string) => String(counts[level] ?? 0);
+  expect(detailed['High alerts']).toBe(n(expected.alert.counts, 'high'));
+  expect(detailed['Medium alerts']).toBe(n(expected.alert.counts, 'medium'));
+  expect(detailed['Low alerts']).toBe(n(expected.alert.counts, 'low'));
+  expect(detailed['Critical CVEs']).toBe(n(expected.vulnerability.counts, 'critical'));
+  expect(detailed['High CVEs']).toBe(n(expected.vulnerability.counts, 'high'));
+  expect(detailed['Images affected']).toBe(String(expected.vulnerability.images));
+  expect(detailed['High misconfigurations']).toBe(n(expected.misconfiguration.counts, 'high'));
+  expect(detailed['Medium misconfigurations']).toBe(n(expected.misconfiguration.counts, 'medium'));
   await dashboard.expectClean();
   expect(fleet.consoleErrors).toEqual([]);
 });
