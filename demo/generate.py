@@ -515,13 +515,21 @@ for std, controls in STANDARDS.items():
 for key, owner, due, grace in [("1a2b5b4c-f80d-46e7-ac81-b51a9fb363de", "maria.kowalski@contoso.com", "2026-12-05T00:00:00.0000000Z", True),
                                 ("9b795646-9130-41a4-90b7-df9eae2437c8", "payments-platform@contoso.com", "2026-12-19T00:00:00.0000000Z", False),
                                 ("c609cf0f-71ab-41e9-a3c6-9a1f7fe1b8d5", "devon.okafor@contoso.com", "2026-11-15T00:00:00.0000000Z", True),
-                                ("56a83a6e-c417-42ec-b567-1e6fcb3d09a9", "secops-oncall@contoso.com", "2026-11-30T00:00:00.0000000Z", False)]:
+                                ("56a83a6e-c417-42ec-b567-1e6fcb3d09a9", "secops-oncall@contoso.com", "2026-11-20T00:00:00.0000000Z", False)]:
     gid = guid("gov", key)
+    properties = {"owner": owner, "remediationDueDate": due, "isGracePeriod": grace,
+                  "governanceEmailNotification": {"disableManagerEmailNotification": False, "disableOwnerEmailNotification": False},
+                  "additionalData": {"ticketNumber": 0}}
+    if owner == "payments-platform@contoso.com":
+        # A changed ETA, and the ServiceNow ticket the integration opened (shape of the official
+        # PutGovernanceAssignment example: remediationEta, additionalData ticket fields).
+        properties["remediationEta"] = {"eta": "2026-12-12T00:00:00.0000000Z",
+                                        "justification": "Waiting for the December maintenance window"}
+        properties["additionalData"] = {"ticketNumber": 4107, "ticketStatus": "In Progress",
+                                        "ticketLink": "https://contoso.service-now.com/nav_to.do?uri=incident.do%3Fsys_id%3D4107"}
     resources.append({"id": f"{assessment_ids[key]}/governanceAssignments/{gid}", "name": gid,
                       "type": "Microsoft.Security/assessments/governanceAssignments",
-                      "properties": {"owner": owner, "remediationDueDate": due, "isGracePeriod": grace,
-                                     "governanceEmailNotification": {"disableManagerEmailNotification": False, "disableOwnerEmailNotification": False},
-                                     "additionalData": {"ticketNumber": 0}}})
+                      "properties": properties})
 
 # ---------------------------------------------------------------- late additions (own block: the seeded
 # random sequence above stays as it was, so every earlier value is unchanged)

@@ -29,7 +29,11 @@ fn main() {
             let runs: Vec<(f64, usize)> = (0..5)
                 .map(|_| {
                     let start = Instant::now();
-                    let mut w = CsvWriter::new(CsvOptions { excel }).expect("writer");
+                    let mut w = CsvWriter::new(CsvOptions {
+                        excel,
+                        ..CsvOptions::default()
+                    })
+                    .expect("writer");
                     for f in &findings {
                         w.write(*f).expect("row");
                     }

@@ -14,13 +14,14 @@ pub mod format;
 pub mod grid;
 pub mod level;
 pub mod links;
+pub mod owners;
 pub mod refresh;
 pub mod summary;
 
 pub use finding::{
     Alert, AlertStatus, Assignment, ClusterData, ClusterInfo, ComplianceFinding,
-    ComplianceStandard, Component, DataSource, Entity, Link, LoadIssues, PlanStatus,
-    Recommendation, RecommendationKind, SourceQuery, Vulnerability,
+    ComplianceStandard, Component, DataSource, Entity, Eta, Link, LoadIssues, OwnerState,
+    PlanStatus, Recommendation, RecommendationKind, SourceQuery, Ticket, Vulnerability,
 };
 pub use finding_ref::FindingRef;
 pub use level::{Level, Rating, RatingBasis};

@@ -12,7 +12,7 @@ use aks_security_dashboard::arm::{ArmClient, ClusterId, Method};
 use aks_security_dashboard::domain::actions::{
     Fix, FixInput, OwnerPlan, ScopeChoice, SuppressionPlan, SuppressionReason,
 };
-use aks_security_dashboard::domain::{AlertStatus, RecommendationKind};
+use aks_security_dashboard::domain::{AlertStatus, Eta, RecommendationKind, Ticket};
 use aks_security_dashboard::state::actions::FailureKind;
 use aks_security_dashboard::state::actions::{
     BulkItem, Role, quick_fix as fix_flow, run_bulk, settings,
@@ -78,8 +78,23 @@ fn assign_owner_matches_the_official_put_example() {
         grace_period: true,
         remind_owner: true,
         remind_manager: true,
+        eta: Some(Eta {
+            date: sent["remediationEta"]["eta"].as_str().unwrap().into(),
+            justification: sent["remediationEta"]["justification"]
+                .as_str()
+                .unwrap()
+                .into(),
+        }),
     };
-    let planned = governance::assign(&assessment, p["assignmentKey"].as_str().unwrap(), &plan);
+    // The example changes an assignment that carries a ServiceNow ticket: the ticket is sent back.
+    let data = &sent["additionalData"];
+    let ticket = Ticket {
+        number: data["ticketNumber"].as_u64().unwrap(),
+        link: data["ticketLink"].as_str().unwrap().into(),
+        status: data["ticketStatus"].as_str().unwrap().into(),
+    };
+    let key = p["assignmentKey"].as_str().unwrap();
+    let planned = governance::assign(&assessment, key, &plan, Some(&ticket));
     assert_eq!(planned.method, Method::Put);
     assert_eq!(
         url(&planned),
@@ -91,19 +106,21 @@ fn assign_owner_matches_the_official_put_example() {
             p["api-version"].as_str().unwrap()
         )
     );
-    // The example also sets an ETA and a ServiceNow ticket, which this form does not offer.
-    let mut expected = sent.clone();
-    let o = expected.as_object_mut().unwrap();
-    o.remove("remediationEta");
-    o.remove("additionalData");
-    assert_eq!(planned.body.unwrap(), json!({ "properties": expected }));
+    // The whole official body, ETA and ticket included.
+    assert_eq!(planned.body.unwrap(), json!({ "properties": sent }));
 
+    // A new assignment: no ETA, no ticket, and reminders off.
     let off = OwnerPlan {
         remind_owner: false,
         remind_manager: false,
+        eta: None,
         ..plan
     };
-    let body = governance::assign(&assessment, "k", &off).body.unwrap();
+    let body = governance::assign(&assessment, "k", &off, None)
+        .body
+        .unwrap();
+    assert!(body["properties"].get("remediationEta").is_none());
+    assert!(body["properties"].get("additionalData").is_none());
     assert_eq!(
         body["properties"]["governanceEmailNotification"],
         json!({ "disableManagerEmailNotification": true, "disableOwnerEmailNotification": true })

@@ -14,7 +14,11 @@ fn demo() -> ClusterData {
 }
 
 fn export(findings: &[FindingRef], excel: bool) -> Vec<u8> {
-    let mut w = CsvWriter::new(CsvOptions { excel }).unwrap();
+    let mut w = CsvWriter::new(CsvOptions {
+        excel,
+        ..CsvOptions::default()
+    })
+    .unwrap();
     for f in findings {
         w.write(*f).unwrap();
     }

@@ -136,8 +136,8 @@ fn overdue_owners_are_past_their_due_date_on_unhealthy_recommendations() {
         .iter()
         .find(|c| c.id.eq_ignore_ascii_case(&base))
         .unwrap();
-    // The demo's four assignments are due 2026-11-15, -30, 12-05 and 12-19.
-    assert_eq!(detailed.posture.as_ref().unwrap().overdue, 1);
+    // The demo's four assignments are due 2026-11-15, -20, 12-05 and 12-19.
+    assert_eq!(detailed.posture.as_ref().unwrap().overdue, 2);
     let (later, _) = DemoTransport::new().unwrap();
     let fleet = fleet_of(later.with_now("2026-12-06T00:00:00.000Z"));
     let detailed = fleet

@@ -64,6 +64,7 @@ fn load(
         owners: Ok(Vec::new()),
         compliance: Ok(Vec::new()),
         grouped: Vec::new(),
+        today: aks_security_dashboard::domain::actions::Date::parse("2026-11-28").unwrap(),
     };
     assemble(&cluster(), "https://portal.azure.com", fetched).unwrap()
 }

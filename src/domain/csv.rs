@@ -56,6 +56,12 @@ csv_record! {
     control => "control",
     first_seen => "first_seen",
     portal_link => "portal_link",
+    exempted => "exempted",
+    exemption_category => "exemption_category",
+    exemption_expires => "exemption_expires",
+    owner_state => "owner_state",
+    eta => "eta",
+    ticket => "ticket",
 }
 
 /// Excel's cell limit, in characters.
@@ -70,6 +76,8 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 pub struct CsvOptions {
     /// BOM, formula neutralisation and cell truncation for spreadsheets.
     pub excel: bool,
+    /// The day the report is as of: owners' states (on time, overdue) are computed on it.
+    pub as_of: super::actions::Date,
 }
 
 /// Every finding of every type, tab by tab, each tab in its grid's natural order.
@@ -81,8 +89,8 @@ pub fn report_findings(data: &ClusterData) -> Vec<FindingRef<'_>> {
         .collect()
 }
 
-/// The row of one finding, before any Excel treatment.
-pub fn record(finding: FindingRef) -> CsvRecord {
+/// The row of one finding as of `today`, before any Excel treatment.
+pub fn record(finding: FindingRef, today: super::actions::Date) -> CsvRecord {
     let mut r = CsvRecord {
         severity: finding.level_severity().label().to_string(),
         ..CsvRecord::default()
@@ -133,6 +141,16 @@ pub fn record(finding: FindingRef) -> CsvRecord {
             if let Some(o) = &m.owner {
                 r.owner = o.owner.clone();
                 r.due_date = iso_utc(&o.due_date);
+                r.owner_state = o.state(today).label().into();
+                r.eta = o.eta.as_ref().map(|e| iso_utc(&e.date)).unwrap_or_default();
+                r.ticket = o
+                    .ticket
+                    .as_ref()
+                    .map(|t| match t.link.as_str() {
+                        "" => format!("{} {}", t.number, t.status),
+                        link => format!("{} {} {link}", t.number, t.status),
+                    })
+                    .unwrap_or_default();
             }
             r.first_seen = iso_utc(&m.first_seen);
             r.portal_link = m.portal_link.clone();
@@ -209,7 +227,7 @@ impl CsvWriter {
 
     /// Appends one finding.
     pub fn write(&mut self, finding: FindingRef) -> Result<(), csv::Error> {
-        let row = record(finding);
+        let row = record(finding, self.options.as_of);
         match self.options.excel {
             true => self.inner.serialize(row.for_excel())?,
             false => self.inner.serialize(row)?,

@@ -1,5 +1,6 @@
 //! The findings of one cluster, as the dashboard shows them.
 
+use super::actions::Date;
 use super::level::{Level, Rating};
 use super::summary::FindingType;
 use std::collections::BTreeMap;
@@ -17,6 +18,8 @@ pub struct ClusterData {
     pub issues: LoadIssues,
     /// Where each tab's findings were read from, and the queries behind them.
     pub sources: BTreeMap<FindingType, DataSource>,
+    /// The day the data was read: owners' states (on time, overdue) are as of it.
+    pub today: Date,
 }
 
 /// Where a tab's findings come from: the data model and API it read, the queries it sent (so a
@@ -299,6 +302,65 @@ pub struct Assignment {
     pub grace_period: bool,
     pub remind_owner: bool,
     pub remind_manager: bool,
+    /// The owner's own estimate, when they changed it (`remediationEta`).
+    pub eta: Option<Eta>,
+    /// The ticket a ServiceNow integration opened for it (`additionalData`).
+    pub ticket: Option<Ticket>,
+}
+
+impl Assignment {
+    /// Where the assignment stands on `today`.
+    pub fn state(&self, today: Date) -> OwnerState {
+        OwnerState::of(&self.due_date, self.grace_period, today)
+    }
+}
+
+/// A remediation ETA and why it changed (both required by the API when an ETA is set).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Eta {
+    /// ISO 8601 UTC.
+    pub date: String,
+    pub justification: String,
+}
+
+/// A ticket tracking the remediation: `ticketNumber`, `ticketStatus`, `ticketLink`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub number: u64,
+    pub status: String,
+    /// An http(s) link (anything else is not offered as a link).
+    pub link: String,
+}
+
+/// Where an owner assignment stands, as Microsoft's governance report computes it (due date
+/// against today; `ASD add-data-power-bi.md`), with the grace period told apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OwnerState {
+    /// Past its due date.
+    Overdue,
+    /// Not yet due, with a grace period: the secure score is not affected until then.
+    InGracePeriod,
+    /// Not yet due.
+    OnTime,
+}
+
+impl OwnerState {
+    /// On `today`: overdue once the due date (a day, in UTC) has passed.
+    pub fn of(due_date: &str, grace_period: bool, today: Date) -> OwnerState {
+        match Date::parse(due_date) {
+            Some(due) if due < today => OwnerState::Overdue,
+            _ if grace_period => OwnerState::InGracePeriod,
+            _ => OwnerState::OnTime,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OwnerState::Overdue => "Overdue",
+            OwnerState::InGracePeriod => "In grace period",
+            OwnerState::OnTime => "On time",
+        }
+    }
 }
 
 /// A Defender for Cloud recommendation (assessment) for the cluster.
@@ -342,6 +404,16 @@ impl Recommendation {
             (Some(o), _) => (o.owner.clone(), super::format::utc_date(&o.due_date)),
             (None, true) => ("Unassigned".into(), String::new()),
             (None, false) => ("Unknown".into(), String::new()),
+        }
+    }
+
+    /// The owner's state on `today`, "Unassigned", or "Unknown" (owners not read), as the
+    /// grid, the pane and the CSV say it.
+    pub fn owner_status(&self, today: Date) -> String {
+        match (&self.owner, self.owner_known) {
+            (Some(o), _) => o.state(today).label().into(),
+            (None, true) => "Unassigned".into(),
+            (None, false) => "Unknown".into(),
         }
     }
 }

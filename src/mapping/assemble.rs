@@ -9,6 +9,7 @@ use crate::arm::models::{
 };
 use crate::arm::queries::QueryKind;
 use crate::arm::{ArmError, ClusterId};
+use crate::domain::actions::Date;
 use crate::domain::{
     ClusterData, ClusterInfo, DataSource, FindingType, LoadIssues, PlanStatus, Recommendation,
     RecommendationKind, SourceQuery, Vulnerability,
@@ -33,6 +34,8 @@ pub struct Fetched {
     /// The grouped vulnerability lists (REST sub-assessments) read because the cluster still
     /// has their grouped recommendation.
     pub grouped: Vec<GroupedRead>,
+    /// The day of the read (owners' states are as of it).
+    pub today: Date,
 }
 
 /// One grouped vulnerability list: its recommendation, the request line, what came back.
@@ -60,6 +63,7 @@ pub fn assemble(
         owners,
         compliance,
         grouped,
+        today,
     } = fetched;
     let mut issues = LoadIssues::default();
     let assessments = read_assessments(assessments, &mut issues);
@@ -115,6 +119,7 @@ pub fn assemble(
         compliance,
         issues,
         sources,
+        today,
     })
 }
 

@@ -3,7 +3,7 @@
 
 use super::keys::kind_of;
 use crate::arm::models::{Assessment, GovernanceAssignment};
-use crate::domain::{Assignment, Level, Rating, Recommendation, links};
+use crate::domain::{Assignment, Eta, Level, Rating, Recommendation, Ticket, links};
 
 /// Maps one assessment; `assignments` are its governance assignments when they were read (the
 /// first is its owner). Severity comes from the inline metadata (Medium when it is missing, so
@@ -77,9 +77,50 @@ pub fn recommendation(
                 grace_period: a.properties.is_grace_period.unwrap_or(false),
                 remind_owner: !email.is_some_and(|e| e.disable_owner_email_notification),
                 remind_manager: !email.is_some_and(|e| e.disable_manager_email_notification),
+                eta: eta(a.properties.remediation_eta.as_ref()),
+                ticket: ticket(a.properties.additional_data.as_ref()),
             }
         }),
     }
+}
+
+/// `remediationEta` (`{eta, justification}`, both required by the spec when present).
+fn eta(value: Option<&serde_json::Value>) -> Option<Eta> {
+    let v = value?;
+    let date = v.get("eta")?.as_str().filter(|d| !d.is_empty())?;
+    Some(Eta {
+        date: date.to_string(),
+        justification: v
+            .get("justification")
+            .and_then(|j| j.as_str())
+            .unwrap_or_default()
+            .to_string(),
+    })
+}
+
+/// `additionalData`'s ticket (`ticketNumber` ≥ 0, `ticketLink`, `ticketStatus`, spec
+/// `GovernanceAssignmentAdditionalData`). Number 0 with no link is no ticket: the official
+/// shape and Resource Graph rows carry `{"ticketNumber": 0}` on assignments without one. A link
+/// that is not http(s) is kept out (it is shown as a link).
+fn ticket(value: Option<&serde_json::Value>) -> Option<Ticket> {
+    let v = value?;
+    let number = v.get("ticketNumber").and_then(|n| n.as_u64()).unwrap_or(0);
+    let link = v
+        .get("ticketLink")
+        .and_then(|l| l.as_str())
+        .filter(|l| l.starts_with("https://") || l.starts_with("http://"))
+        .unwrap_or_default()
+        .to_string();
+    let status = v
+        .get("ticketStatus")
+        .and_then(|s| s.as_str())
+        .unwrap_or_default()
+        .to_string();
+    (number > 0 || !link.is_empty()).then_some(Ticket {
+        number,
+        status,
+        link,
+    })
 }
 
 /// Whether the assessment carries the individual model's CVE list (`additionalData.CvesDetails`,

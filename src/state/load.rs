@@ -13,6 +13,7 @@ use crate::arm::graph::{self, GraphQuery};
 use crate::arm::models::{Assessment, ManagedCluster, Pricing, SubAssessment};
 use crate::arm::queries::QueryKind;
 use crate::arm::{ArmClient, ArmError, ClusterId, Transport};
+use crate::domain::actions::Date;
 use crate::domain::{ClusterData, links};
 use crate::mapping::{self, Fetched, GroupedRead};
 
@@ -73,6 +74,22 @@ pub async fn fetch<T: Transport>(client: &ArmClient<T>, cluster: &ClusterId) -> 
         owners,
         compliance,
         grouped,
+        today: today(),
+    }
+}
+
+/// Today's date: the page's clock in the browser, the system's natively (tests, examples).
+pub fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::browser::clock::today()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days((seconds / 86_400) as i64)
     }
 }
 

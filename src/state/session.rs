@@ -30,6 +30,8 @@ pub enum Panel {
     Settings,
     /// The session's activity list.
     Activity,
+    /// Each owner's open items and how many are overdue.
+    Owners,
 }
 
 /// The session, provided by the dashboard. `Copy`: signals and stored values.

@@ -7,6 +7,7 @@ mod activity;
 mod alert_status;
 mod assign_owner;
 mod commands;
+mod owners;
 mod pane_commands;
 mod panel;
 mod preview;
@@ -44,6 +45,7 @@ pub fn ActionPanels() -> impl IntoView {
             }
             Panel::Settings => view! { <settings::SettingsPanel /> }.into_any(),
             Panel::Activity => view! { <activity::ActivityPanel /> }.into_any(),
+            Panel::Owners => view! { <owners::OwnersPanel /> }.into_any(),
         })
     }
 }

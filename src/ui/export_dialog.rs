@@ -50,6 +50,7 @@ pub fn ExportDialog(
             whole.get_untracked(),
             CsvOptions {
                 excel: excel.get_untracked(),
+                as_of: data.today,
             },
             refreshing.get_untracked(),
         );

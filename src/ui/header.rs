@@ -134,6 +134,13 @@ fn SessionCommands(actions: Session) -> impl IntoView {
         <button
             type="button"
             class="commandbar__button"
+            on:click=move |_| actions.open(Panel::Owners)
+        >
+            "Owners"
+        </button>
+        <button
+            type="button"
+            class="commandbar__button"
             on:click=move |_| actions.open(Panel::Activity)
         >
             {activity}

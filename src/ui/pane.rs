@@ -109,7 +109,7 @@ fn details(data: &ClusterData, findings: &[FindingRef], table: &Table) -> AnyVie
     match findings.first() {
         Some(FindingRef::Alert(a)) => alert::details(a, &data.cluster).into_any(),
         Some(FindingRef::Misconfiguration(r)) => {
-            recommendation::details(r, &data.cluster.portal).into_any()
+            recommendation::details(r, &data.cluster.portal, data.today).into_any()
         }
         Some(FindingRef::Compliance(c)) => compliance::details(c, data).into_any(),
         Some(FindingRef::Vulnerability(_)) => {

@@ -38,7 +38,8 @@ impl Date {
         Some(era * 146_097 + doe - 719_468)
     }
 
-    fn from_days(days: i64) -> Date {
+    /// The date `days` days after 1970-01-01 (a Unix time's date).
+    pub fn from_days(days: i64) -> Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
@@ -59,6 +60,13 @@ impl Date {
     /// Midnight UTC of this date, as ARM's date-time fields take it.
     pub fn midnight_utc(self) -> String {
         format!("{self}T00:00:00.000Z")
+    }
+}
+
+/// 1970-01-01: a placeholder until a load says what today is.
+impl Default for Date {
+    fn default() -> Date {
+        Date::from_days(0)
     }
 }
 

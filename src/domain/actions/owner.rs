@@ -2,6 +2,7 @@
 //! assignment per recommendation).
 
 use super::{Date, FieldError, FormField};
+use crate::domain::{Assignment, Eta};
 
 /// The remediation due date: a preset number of days from today, or a chosen date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,10 @@ pub enum OwnerField {
     Due,
     /// The chosen date, when the choice is "A date".
     DueDate,
+    /// The owner's remediation ETA (optional).
+    Eta,
+    /// Why the ETA is what it is (required with an ETA).
+    EtaJustification,
 }
 
 impl FormField for OwnerField {
@@ -27,6 +32,8 @@ impl FormField for OwnerField {
             OwnerField::Owner => "owner-email",
             OwnerField::Due => "owner-due",
             OwnerField::DueDate => "owner-due-date",
+            OwnerField::Eta => "owner-eta",
+            OwnerField::EtaJustification => "owner-eta-justification",
         }
     }
 }
@@ -45,6 +52,9 @@ pub struct OwnerForm {
     pub remind_owner: bool,
     /// Weekly e-mail to the owner's manager about overdue tasks.
     pub remind_manager: bool,
+    /// `YYYY-MM-DD`, or empty for no ETA.
+    pub eta: String,
+    pub eta_justification: String,
 }
 
 impl Default for OwnerForm {
@@ -55,6 +65,8 @@ impl Default for OwnerForm {
             grace_period: true,
             remind_owner: true,
             remind_manager: true,
+            eta: String::new(),
+            eta_justification: String::new(),
         }
     }
 }
@@ -68,6 +80,8 @@ pub struct OwnerPlan {
     pub grace_period: bool,
     pub remind_owner: bool,
     pub remind_manager: bool,
+    /// The remediation ETA (midnight UTC) and its justification.
+    pub eta: Option<Eta>,
 }
 
 impl OwnerForm {
@@ -98,8 +112,10 @@ impl OwnerForm {
                 }
             },
         };
+        let eta = self.validate_eta(today, &mut errors);
         match (errors.is_empty(), due) {
             (true, Some(due)) => Ok(OwnerPlan {
+                eta,
                 owner: owner.to_string(),
                 due_date: due.midnight_utc(),
                 grace_period: self.grace_period,
@@ -108,6 +124,70 @@ impl OwnerForm {
             }),
             _ => Err(errors),
         }
+    }
+}
+
+impl OwnerForm {
+    /// The form for changing `current`: everything as it is now.
+    pub fn from_assignment(current: &Assignment) -> OwnerForm {
+        let day = |iso: &str| iso.get(..10).unwrap_or_default().to_string();
+        OwnerForm {
+            owner: current.owner.clone(),
+            due: Due::Date(day(&current.due_date)),
+            grace_period: current.grace_period,
+            remind_owner: current.remind_owner,
+            remind_manager: current.remind_manager,
+            eta: current
+                .eta
+                .as_ref()
+                .map(|e| day(&e.date))
+                .unwrap_or_default(),
+            eta_justification: current
+                .eta
+                .as_ref()
+                .map(|e| e.justification.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The ETA, when one is given: a date from today on, with a justification (the API requires
+    /// both together).
+    fn validate_eta(&self, today: Date, errors: &mut Vec<FieldError<OwnerField>>) -> Option<Eta> {
+        let text = self.eta.trim();
+        let justification = self.eta_justification.trim();
+        if text.is_empty() {
+            if !justification.is_empty() {
+                errors.push(FieldError::new(
+                    OwnerField::Eta,
+                    "Choose the ETA the justification is for, or clear the justification.",
+                ));
+            }
+            return None;
+        }
+        let date = match Date::parse(text) {
+            Some(d) if d >= today => Some(d),
+            Some(_) => {
+                errors.push(FieldError::new(
+                    OwnerField::Eta,
+                    "The ETA cannot be in the past.",
+                ));
+                None
+            }
+            None => {
+                errors.push(FieldError::new(OwnerField::Eta, "Enter a valid date."));
+                None
+            }
+        };
+        if justification.is_empty() {
+            errors.push(FieldError::new(
+                OwnerField::EtaJustification,
+                "Say why the remediation needs until then.",
+            ));
+        }
+        date.filter(|_| !justification.is_empty()).map(|d| Eta {
+            date: d.midnight_utc(),
+            justification: justification.to_string(),
+        })
     }
 }
 

@@ -94,12 +94,24 @@ fn misconfigurations(data: &ClusterData) -> Vec<Row> {
                 _ => "Containers",
             };
             let (owner, due) = r.owner_and_due();
+            let assignment = r.owner.as_ref();
+            let eta = assignment
+                .and_then(|a| a.eta.as_ref())
+                .map(|e| format::utc_date(&e.date))
+                .unwrap_or_default();
+            let ticket = assignment
+                .and_then(|a| a.ticket.as_ref())
+                .map(|t| format!("{} ({})", t.number, t.status))
+                .unwrap_or_default();
             let cells = vec![
                 r.rating.level.label().to_string(),
                 r.name.clone(),
                 scope.to_string(),
                 owner,
                 due,
+                r.owner_status(data.today),
+                eta,
+                ticket,
                 r.severity.label().to_string(),
             ];
             let extra = r.threats.join(" ");

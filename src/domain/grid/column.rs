@@ -173,6 +173,9 @@ const MISCONFIGURATIONS: &[Column] = &[
     facet("scope", "Scope", 120),
     facet("owner", "Owner", 200),
     col("due", "Due date", Time, 120),
+    facet("owner-status", "Owner status", 150),
+    hidden(col("eta", "ETA", Time, 120)),
+    hidden(col("ticket", "Ticket", Text, 160)),
     hidden(col("severity", "Severity", Text, 100)),
 ];
 const COMPLIANCE: &[Column] = &[

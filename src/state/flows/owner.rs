@@ -59,7 +59,10 @@ fn plan(request: &OwnerRequest) -> Vec<BulkItem> {
         .iter()
         .filter_map(|t| {
             let planned = match &request.change {
-                OwnerChange::Assign(plan) => governance::assign(&t.id, &t.key, plan),
+                OwnerChange::Assign(plan) => {
+                    let ticket = t.current.as_ref().and_then(|c| c.ticket.as_ref());
+                    governance::assign(&t.id, &t.key, plan, ticket)
+                }
                 OwnerChange::Remove => governance::remove(&t.current.as_ref()?.id),
             };
             Some(BulkItem {
@@ -89,6 +92,8 @@ pub fn patch(data: &mut ClusterData, target: &OwnerTarget, plan: Option<&OwnerPl
             grace_period: p.grace_period,
             remind_owner: p.remind_owner,
             remind_manager: p.remind_manager,
+            eta: p.eta.clone(),
+            ticket: target.current.as_ref().and_then(|c| c.ticket.clone()),
         });
     }
 }

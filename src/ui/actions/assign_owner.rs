@@ -9,7 +9,7 @@ use super::panel::SidePanel;
 use super::preview::RequestsPreview;
 use super::results::BulkResults;
 use crate::browser::clock;
-use crate::domain::actions::{Due, OwnerForm};
+use crate::domain::actions::OwnerForm;
 use crate::domain::format::plural;
 use crate::state::flows::owner::{self, OwnerChange, OwnerRequest, OwnerTarget};
 use crate::state::session::Session;
@@ -38,13 +38,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
     let form = RwSignal::new(
         single_current
             .as_ref()
-            .map_or_else(OwnerForm::default, |a| OwnerForm {
-                owner: a.owner.clone(),
-                due: Due::Date(a.due_date.get(..10).unwrap_or_default().to_string()),
-                grace_period: a.grace_period,
-                remind_owner: a.remind_owner,
-                remind_manager: a.remind_manager,
-            }),
+            .map_or_else(OwnerForm::default, OwnerForm::from_assignment),
     );
     let validated = Memo::new(move |_| form.with(|f| f.validate(clock::today())));
     let errors = FormErrors::new(validated);
@@ -62,7 +56,8 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
         run.value().set(None);
         run.dispatch(request(change));
     };
-    let has_current = single_current.is_some();
+    // Remove works on every target that has an owner (one or many).
+    let has_current = already > 0;
     let footer = move || {
         view! {
             <button
@@ -100,6 +95,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
                 already=already
                 count=count
                 current=single_current
+                today=clock::today()
             />
             <fields::OwnerFields form=form errors=errors />
             <ul class="panel__targets" aria-label="Recommendations">

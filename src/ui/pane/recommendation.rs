@@ -2,12 +2,13 @@
 //! owner, and where to remediate (the Azure Policy definition for container checks).
 
 use super::parts::{Section, external_link, facts, level_pill, markup};
+use crate::domain::actions::Date;
 use crate::domain::{RatingBasis, Recommendation, RecommendationKind, format, links};
 use crate::ui::actions::recommendation_commands;
 use leptos::prelude::*;
 
 /// The recommendation's pane body.
-pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
+pub fn details(r: &Recommendation, portal: &str, today: Date) -> impl IntoView + use<> {
     let basis = match r.rating.basis {
         RatingBasis::Risk => "Risk level (Defender CSPM)",
         RatingBasis::Severity => "Severity (no risk level: Defender CSPM is off)",
@@ -24,6 +25,20 @@ pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
         .map(|id| links::policy_definition(portal, id));
     let (description, remediation) = (markup(&r.description), markup(&r.remediation));
     let page = r.portal_link.clone();
+    let assignment = r.owner.as_ref();
+    let eta = assignment
+        .and_then(|a| a.eta.as_ref())
+        .map(|e| format!("{}: {}", format::utc_date(&e.date), e.justification))
+        .unwrap_or_default();
+    let ticket = assignment.and_then(|a| a.ticket.clone());
+    let ticket_text = ticket
+        .as_ref()
+        .map(|t| match t.status.as_str() {
+            "" => format!("Ticket {}", t.number),
+            status => format!("Ticket {} ({status})", t.number),
+        })
+        .unwrap_or_default();
+    let ticket_link = ticket.filter(|t| !t.link.is_empty()).map(|t| t.link);
     let commands = recommendation_commands(r);
     view! {
         <p class="pane__level">{level_pill(r.rating.level)}" "{basis}</p>
@@ -40,6 +55,9 @@ pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
                 ("Implementation effort", r.implementation_effort.clone()),
                 ("Owner", owner),
                 ("Due date", due),
+                ("Owner status", r.owner_status(today)),
+                ("Remediation ETA", eta),
+                ("Ticket", ticket_text.clone()),
             ],
         )}
         <Section title="Description">{description}</Section>
@@ -60,6 +78,7 @@ pub fn details(r: &Recommendation, portal: &str) -> impl IntoView + use<> {
                             </li>
                         }
                     })}
+                {ticket_link.map(|link| view! { <li>{external_link(ticket_text, link)}</li> })}
                 <li>{external_link("Additional details in the Azure portal".into(), page)}</li>
             </ul>
         </Section>

@@ -140,7 +140,9 @@ test('an existing assignment is shown, prefilled, and can be removed', async ({ 
   await dashboard.rows.first().click();
   await dashboard.pane.getByRole('button', { name: 'Assign owner' }).click();
   const p = panel(page);
-  await expect(p.getByTestId('current-owner')).toHaveText('Currently assigned to maria.kowalski@contoso.com, due 2026-12-05, with grace period.');
+  // Due 2026-12-05 with a grace period: in grace until then, overdue after (the clock is real).
+  const state = new Date().toISOString().slice(0, 10) > '2026-12-05' ? 'Overdue' : 'In grace period';
+  await expect(p.getByTestId('current-owner')).toHaveText(`Currently assigned to maria.kowalski@contoso.com, due 2026-12-05, with grace period: ${state}.`);
   await expect(p.getByLabel('Owner (e-mail)')).toHaveValue('maria.kowalski@contoso.com');
   await p.getByRole('button', { name: 'Remove owner' }).click();
   await expect(p.getByTestId('bulk-results')).toContainText('1 of 1 done');

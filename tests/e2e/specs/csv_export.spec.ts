@@ -3,7 +3,7 @@ import { DashboardPage } from '../pages/dashboard';
 import { ExportDialog, parseCsv } from '../pages/export_dialog';
 import { clusterName, expected } from '../fixtures/demo_expectations';
 
-const COLUMNS = 'type,id,name,severity,risk_level,status,affected_resource,component,image_digest,package,installed_version,fixed_version,cve,cvss,owner,due_date,standard,control,first_seen,portal_link';
+const COLUMNS = 'type,id,name,severity,risk_level,status,affected_resource,component,image_digest,package,installed_version,fixed_version,cve,cvss,owner,due_date,standard,control,first_seen,portal_link,exempted,exemption_category,exemption_expires,owner_state,eta,ticket';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 test('the whole cluster report has every finding, stable columns and no BOM', async ({ page }) => {

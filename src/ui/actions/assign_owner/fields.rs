@@ -3,7 +3,7 @@
 use crate::browser::clock;
 use crate::domain::actions::owner::DUE_PRESETS;
 use crate::domain::actions::{Due, OwnerField, OwnerForm, OwnerPlan};
-use crate::ui::form::{Choice, Field, FieldSet, FormErrors, TextInput};
+use crate::ui::form::{Choice, Field, FieldSet, FormErrors, TextArea, TextInput};
 use leptos::prelude::*;
 
 #[component]
@@ -73,6 +73,29 @@ pub fn OwnerFields(
                 />
             </Field>
         </FieldSet>
+        <Field
+            label="Remediation ETA (optional)"
+            field=OwnerField::Eta
+            error=errors.of(OwnerField::Eta)
+            hint="When the owner expects to finish, if not by the due date."
+        >
+            <TextInput
+                kind="date"
+                value=Signal::derive(move || form.with(|f| f.eta.clone()))
+                on_input=set(|f, v| f.eta = v)
+            />
+        </Field>
+        <Field
+            label="ETA justification"
+            field=OwnerField::EtaJustification
+            error=errors.of(OwnerField::EtaJustification)
+        >
+            <TextArea
+                rows=2
+                value=Signal::derive(move || form.with(|f| f.eta_justification.clone()))
+                on_input=set(|f, v| f.eta_justification = v)
+            />
+        </Field>
         <Choice checked=flag(|f| f.grace_period) on_change=toggle(|f, v| f.grace_period = v)>
             "Grace period: the secure score is not affected until the due date"
         </Choice>

@@ -2,6 +2,7 @@
 //! replaces, and the current owner.
 
 use crate::domain::Assignment;
+use crate::domain::actions::Date;
 use crate::domain::format::{self, plural};
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ pub fn OwnerNotices(
     count: usize,
     /// The one target's owner now, when the panel is for one recommendation.
     current: Option<Assignment>,
+    today: Date,
 ) -> impl IntoView {
     let replaces = (already > 0 && count > 1).then(|| {
         format!(
@@ -21,8 +23,18 @@ pub fn OwnerNotices(
         )
     });
     let current = current.map(|a| {
+        let eta = a
+            .eta
+            .as_ref()
+            .map(|e| format!(" ETA {}: {}.", format::utc_date(&e.date), e.justification))
+            .unwrap_or_default();
+        let ticket = a
+            .ticket
+            .as_ref()
+            .map(|t| format!(" Ticket {} ({}).", t.number, t.status))
+            .unwrap_or_default();
         format!(
-            "Currently assigned to {}, due {}{}.",
+            "Currently assigned to {}, due {}{}: {}.{eta}{ticket}",
             a.owner,
             format::utc_date(&a.due_date),
             if a.grace_period {
@@ -30,6 +42,7 @@ pub fn OwnerNotices(
             } else {
                 ""
             },
+            a.state(today).label(),
         )
     });
     view! {
