@@ -60,6 +60,7 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
             </button>
         }
     };
+    // The target list scrolls when long: it takes focus so a keyboard can scroll it too.
     view! {
         <SidePanel
             on_close=Callback::new(move |()| actions.close())
@@ -89,7 +90,7 @@ pub fn AlertStatusPanel(ids: Vec<String>) -> impl IntoView {
                 "Changing alert status needs the Security Admin role (or Contributor or Owner) on \
                  the subscription."
             </p>
-            <ul class="panel__targets" aria-label="Alerts">
+            <ul class="panel__targets" aria-label="Alerts" tabindex="0">
                 {targets
                     .get_value()
                     .into_iter()

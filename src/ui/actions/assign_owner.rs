@@ -84,6 +84,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
             </Show>
         }
     };
+    // The target list scrolls when long: it takes focus so a keyboard can scroll it too.
     view! {
         <SidePanel
             on_close=Callback::new(move |()| actions.close())
@@ -98,7 +99,7 @@ pub fn AssignOwnerPanel(ids: Vec<String>) -> impl IntoView {
                 today=clock::today()
             />
             <fields::OwnerFields form=form errors=errors />
-            <ul class="panel__targets" aria-label="Recommendations">
+            <ul class="panel__targets" aria-label="Recommendations" tabindex="0">
                 {targets
                     .get_value()
                     .into_iter()
