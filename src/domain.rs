@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod csv;
 pub mod embedding;
+pub mod exemptions;
 pub mod finding;
 pub mod finding_ref;
 pub mod fleet;

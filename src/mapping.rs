@@ -6,6 +6,7 @@ pub mod assemble;
 pub mod cluster;
 pub mod compliance;
 pub mod components;
+pub mod exemptions;
 pub mod fleet;
 pub mod keys;
 pub mod recommendations;

@@ -5,13 +5,15 @@
 mod common;
 
 use aks_security_dashboard::arm::actions::{
-    Planned, alerts, governance, pricing, quick_fix, suppression,
+    Planned, alerts, exemption, governance, pricing, quick_fix, suppression,
 };
 use aks_security_dashboard::arm::transport::demo::DemoTransport;
 use aks_security_dashboard::arm::{ArmClient, ClusterId, Method};
 use aks_security_dashboard::domain::actions::{
-    Fix, FixInput, OwnerPlan, ScopeChoice, SuppressionPlan, SuppressionReason,
+    ExemptPlan, ExemptScope, Fix, FixInput, OwnerPlan, ScopeChoice, SuppressionPlan,
+    SuppressionReason,
 };
+use aks_security_dashboard::domain::exemptions::Category;
 use aks_security_dashboard::domain::{AlertStatus, Eta, RecommendationKind, Ticket};
 use aks_security_dashboard::state::actions::FailureKind;
 use aks_security_dashboard::state::actions::{
@@ -460,4 +462,70 @@ fn scope_choices_come_from_the_alerts_entities_with_the_cluster_first() {
         );
         assert!(!c.contains && !c.value.is_empty());
     }
+}
+
+#[test]
+fn exempting_matches_the_official_standard_assignment_example() {
+    let ex = example(
+        "security/resource-manager/Microsoft.Security/Security/stable/2024-08-01/examples/StandardAssignments/PutExemptionStandardAssignment.json",
+    );
+    let p = &ex["parameters"];
+    let sent = &p["standardAssignment"]["properties"];
+    let resource = format!("/{}", p["resourceId"].as_str().unwrap());
+    let plan = ExemptPlan {
+        category: Category::parse(sent["exemptionData"]["exemptionCategory"].as_str().unwrap())
+            .unwrap(),
+        scope: ExemptScope::Resource,
+        expires_on: Some(sent["expiresOn"].as_str().unwrap().into()),
+        justification: sent["description"].as_str().unwrap().into(),
+    };
+    let name = p["standardAssignmentName"].as_str().unwrap();
+    let key = sent["exemptionData"]["assignedAssessment"]["assessmentKey"]
+        .as_str()
+        .unwrap();
+    let planned = exemption::exempt(
+        &resource,
+        name,
+        key,
+        sent["displayName"].as_str().unwrap(),
+        &plan,
+    );
+    assert_eq!(planned.method, Method::Put);
+    assert_eq!(
+        url(&planned),
+        format!(
+            "{ARM}{resource}/providers/Microsoft.Security/standardAssignments/{name}?api-version={}",
+            p["api-version"].as_str().unwrap()
+        )
+    );
+    assert_eq!(planned.body.unwrap(), json!({ "properties": sent }));
+
+    // Renewing the example's answer (read back through the mapping) sends the same body with
+    // the new expiry; removing is a DELETE of its id.
+    let answer = &ex["responses"]["200"]["body"];
+    let read = aks_security_dashboard::mapping::exemptions::exemption(answer).unwrap();
+    assert_eq!(
+        read.scope, resource,
+        "the example's id has no /providers before Microsoft.Security"
+    );
+    let renewed = exemption::renew(&read, Some("2027-03-01T00:00:00.000Z"))
+        .body
+        .unwrap();
+    let mut expected = sent.clone();
+    expected["expiresOn"] = json!("2027-03-01T00:00:00.000Z");
+    assert_eq!(renewed, json!({ "properties": expected }));
+    assert_eq!(exemption::remove(&read).method, Method::Delete);
+}
+
+#[test]
+fn renewing_a_policy_exemption_sends_the_official_body_back_whole() {
+    let ex = example(
+        "resources/resource-manager/Microsoft.Authorization/policy/preview/2022-07-01-preview/examples/createOrUpdatePolicyExemption.json",
+    );
+    let body = &ex["responses"]["200"]["body"];
+    let read = aks_security_dashboard::mapping::exemptions::exemption(body).unwrap();
+    let renewed = exemption::renew(&read, None);
+    assert_eq!(renewed.method, Method::Put);
+    assert!(url(&renewed).ends_with("?api-version=2022-07-01-preview"));
+    assert_eq!(renewed.body.unwrap(), ex["parameters"]["parameters"]);
 }

@@ -63,6 +63,7 @@ fn load(
         alerts: Ok(serde_json::from_value::<Vec<Alert>>(json!(alerts)).unwrap()),
         owners: Ok(Vec::new()),
         compliance: Ok(Vec::new()),
+        exemptions: Ok(Vec::new()),
         grouped: Vec::new(),
         today: aks_security_dashboard::domain::actions::Date::parse("2026-11-28").unwrap(),
     };

@@ -2,6 +2,7 @@
 //! exactly what will be sent, and tests can check it, before anything leaves the page.
 
 pub mod alerts;
+pub mod exemption;
 pub mod governance;
 pub mod operation;
 pub mod pricing;

@@ -13,6 +13,10 @@ pub const ALERTS_API: &str = "2022-01-01";
 pub const PRICINGS_API: &str = "2024-01-01";
 /// Governance assignments.
 pub const GOVERNANCE_API: &str = "2022-01-01-preview";
+/// Defender exemptions: standard assignments with effect `Exempt` (API.md §E2).
+pub const STANDARD_ASSIGNMENTS_API: &str = "2024-08-01";
+/// Azure Policy exemptions (API.md §E3).
+pub const POLICY_EXEMPTIONS_API: &str = "2022-07-01-preview";
 /// Regulatory compliance standards, controls and assessments.
 pub const COMPLIANCE_API: &str = "2019-01-01-preview";
 /// AKS managed clusters: 2025-10-01 is the first stable version whose PUT declares `If-Match`

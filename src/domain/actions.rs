@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod bulk;
 pub mod date;
+pub mod exempt;
 pub mod owner;
 pub mod preview;
 pub mod quick_fix;
@@ -14,6 +15,7 @@ pub mod suppression;
 pub use activity::ActivityEntry;
 pub use bulk::{BulkOutcome, ItemResult};
 pub use date::Date;
+pub use exempt::{ExemptField, ExemptForm, ExemptPlan, ExemptScope};
 pub use owner::{Due, OwnerField, OwnerForm, OwnerPlan};
 pub use preview::RequestPreview;
 pub use quick_fix::{FieldChange, Fix, FixField, FixInput};

@@ -20,6 +20,8 @@ pub struct ClusterData {
     pub sources: BTreeMap<FindingType, DataSource>,
     /// The day the data was read: owners' states (on time, overdue) are as of it.
     pub today: Date,
+    /// Every exemption touching the cluster, when they could be read.
+    pub exemptions: Vec<super::exemptions::Exemption>,
 }
 
 /// Where a tab's findings come from: the data model and API it read, the queries it sent (so a
@@ -61,6 +63,8 @@ pub struct LoadIssues {
     pub tabs: BTreeMap<FindingType, String>,
     /// The Defender plans could not be read: the plan status is unknown.
     pub plans: Option<String>,
+    /// The exemptions could not be read: the inventory says so instead of "none".
+    pub exemptions: Option<String>,
     /// The managed cluster could not be read: the header shows what its id says.
     pub cluster: Option<String>,
 }
@@ -374,6 +378,10 @@ pub struct Recommendation {
     pub rating: Rating,
     pub severity: Level,
     pub unhealthy: bool,
+    /// `status.code` Healthy (an exemption on it is no longer needed).
+    pub healthy: bool,
+    /// Exempt: Not applicable with cause `Exempt` (API.md §8 (a)); out of the default views.
+    pub exempted: bool,
     pub kind: RecommendationKind,
     pub resource_id: String,
     pub description: String,
@@ -383,6 +391,9 @@ pub struct Recommendation {
     pub owner_known: bool,
     /// When Defender first evaluated it (ISO 8601 UTC).
     pub first_seen: String,
+    /// When its status last changed (`status.statusChangeDate`): Defender's last evaluation that
+    /// changed anything.
+    pub last_evaluated: String,
     /// The recommendation in the Azure portal.
     pub portal_link: String,
     /// Threats the recommendation mitigates (`accountBreach`…), as the metadata names them.

@@ -31,6 +31,8 @@ pub struct Fetched {
     pub alerts: Result<Vec<Alert>, ArmError>,
     pub owners: Result<Vec<OwnerRow>, ArmError>,
     pub compliance: Result<Vec<ComplianceRow>, ArmError>,
+    /// Exemption rows (Defender standard assignments and Azure Policy exemptions), as read.
+    pub exemptions: Result<Vec<serde_json::Value>, ArmError>,
     /// The grouped vulnerability lists (REST sub-assessments) read because the cluster still
     /// has their grouped recommendation.
     pub grouped: Vec<GroupedRead>,
@@ -62,6 +64,7 @@ pub fn assemble(
         alerts,
         owners,
         compliance,
+        exemptions,
         grouped,
         today,
     } = fetched;
@@ -95,6 +98,16 @@ pub fn assemble(
     );
     let (cluster, plan) = header(cluster_id, portal, &managed, &pricing, &plans, &mut issues);
     let alerts = alerts_of(cluster_id, alerts, &mut issues);
+    let exemptions = match exemptions {
+        Ok(rows) => rows
+            .iter()
+            .filter_map(super::exemptions::exemption)
+            .collect(),
+        Err(e) => {
+            issues.exemptions = Some(format!("Exemptions could not be read: {}", e.for_reader()));
+            Vec::new()
+        }
+    };
     let refused = [pricing.as_ref().err(), plans.as_ref().err()]
         .into_iter()
         .flatten()
@@ -120,6 +133,7 @@ pub fn assemble(
         issues,
         sources,
         today,
+        exemptions,
     })
 }
 
@@ -368,7 +382,11 @@ fn sources(
         queries: kql(kinds),
         notes: Vec::new(),
     };
-    let mut recommendations_first = kql(&[QueryKind::Recommendations, QueryKind::Owners]);
+    let mut recommendations_first = kql(&[
+        QueryKind::Recommendations,
+        QueryKind::Owners,
+        QueryKind::Exemptions,
+    ]);
     recommendations_first.append(&mut vulnerability.queries);
     vulnerability.queries = recommendations_first;
     BTreeMap::from([
@@ -381,7 +399,11 @@ fn sources(
             FindingType::Misconfiguration,
             graph(
                 "Recommendations (cluster and container level)",
-                &[QueryKind::Recommendations, QueryKind::Owners],
+                &[
+                    QueryKind::Recommendations,
+                    QueryKind::Owners,
+                    QueryKind::Exemptions,
+                ],
             ),
         ),
         (

@@ -35,6 +35,15 @@ pub fn recommendation(
         rating: Rating::from_risk_or_severity(risk, severity),
         severity,
         unhealthy: p.status.code == "Unhealthy",
+        healthy: p.status.code == "Healthy",
+        // Documented: Not applicable with cause `Exempt`; the docs' own query tests the
+        // description (`status.description contains "Exempt"`): either is taken.
+        exempted: p.status.code == "NotApplicable"
+            && (p.status.cause.as_deref() == Some("Exempt")
+                || p.status
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| d.contains("Exempt"))),
         kind: kind_of(
             &wire.name,
             category,
@@ -49,6 +58,7 @@ pub fn recommendation(
             .and_then(|m| m.remediation_description.clone())
             .unwrap_or_default(),
         first_seen: p.status.first_evaluation_date.clone().unwrap_or_default(),
+        last_evaluated: p.status.status_change_date.clone().unwrap_or_default(),
         portal_link: p
             .links
             .as_ref()

@@ -1,9 +1,9 @@
 //! Loads one cluster's dashboard data: what Azure holds is fetched here, then assembled by the
 //! pure [`mapping::assemble`].
 //!
-//! One round trip in the live model: the four Resource Graph queries (recommendations with their
-//! metadata inline, alerts, owners, compliance: `arm::queries`) and three REST reads (the
-//! cluster, its Containers plan, the subscription's plans) go out together, 7 requests in all,
+//! One round trip in the live model: the five Resource Graph queries (recommendations with their
+//! metadata inline, alerts, owners, compliance, exemptions: `arm::queries`) and three REST reads
+//! (the cluster, its Containers plan, the subscription's plans) go out together, 8 requests in all,
 //! pages aside. A second round trip only where the cluster still has a grouped vulnerability
 //! recommendation (retired 2026-07-31): its REST sub-assessment list is read, and a 404 says the
 //! list is retired instead of "0 findings". Each source fails on its own.
@@ -35,7 +35,7 @@ pub async fn fetch<T: Transport>(client: &ArmClient<T>, cluster: &ClusterId) -> 
         .map(|k| (*k, k.query(cluster)))
         .collect();
     let query = |kind: QueryKind| &queries[kind as usize].1;
-    let (managed, pricing, plans, assessments, alerts, owners, compliance) = futures::join!(
+    let read = futures::join!(
         client.get::<ManagedCluster>(endpoints::managed_cluster(cluster)),
         client.get::<Pricing>(endpoints::cluster_containers_pricing(cluster)),
         client.list::<Pricing>(endpoints::subscription_plans(cluster)),
@@ -43,7 +43,9 @@ pub async fn fetch<T: Transport>(client: &ArmClient<T>, cluster: &ClusterId) -> 
         graph::query(client, query(QueryKind::Alerts)),
         graph::query(client, query(QueryKind::Owners)),
         graph::query(client, query(QueryKind::Compliance)),
+        graph::query(client, query(QueryKind::Exemptions)),
     );
+    let (managed, pricing, plans, assessments, alerts, owners, compliance, exemptions) = read;
     let grouped_parents: Vec<Assessment> = assessments
         .as_ref()
         .map(|list| {
@@ -73,6 +75,7 @@ pub async fn fetch<T: Transport>(client: &ArmClient<T>, cluster: &ClusterId) -> 
         alerts,
         owners,
         compliance,
+        exemptions,
         grouped,
         today: today(),
     }

@@ -115,6 +115,18 @@ impl DemoTransport {
                     })
                     .collect()
             }
+            QueryKind::Exemptions => store
+                .iter()
+                .filter(|e| {
+                    let defender = e.kind == queries::STANDARD_ASSIGNMENTS
+                        && e.value["properties"]["effect"]
+                            .as_str()
+                            .is_some_and(|x| x.eq_ignore_ascii_case("Exempt"));
+                    (defender || e.kind == queries::POLICY_EXEMPTIONS)
+                        && exemption_scope(&e.id).is_some_and(|s| related(&s, cluster))
+                })
+                .map(|e| whole_row(&e.value))
+                .collect(),
             QueryKind::Compliance => {
                 let keys: HashSet<String> = assessments
                     .iter()
@@ -273,6 +285,24 @@ fn compliance_row(e: &Entry, controls: &[&Entry], keys: &HashSet<String>) -> Opt
     row.insert("assessmentKey".into(), json!(key));
     row.insert("state".into(), e.value["properties"]["state"].clone());
     Some(Value::Object(row))
+}
+
+/// An exemption's scope (lower case), from either id shape of API.md §E2 or Azure Policy's.
+fn exemption_scope(id: &str) -> Option<String> {
+    [
+        "/providers/microsoft.security/standardassignments/",
+        "/microsoft.security/standardassignments/",
+        "/providers/microsoft.authorization/policyexemptions/",
+    ]
+    .iter()
+    .find_map(|marker| id.find(marker).map(|at| id[..at].to_string()))
+}
+
+/// The exemptions query's filter: the scope is the cluster, a parent, or under it.
+fn related(scope: &str, cluster: &str) -> bool {
+    scope == cluster
+        || cluster.starts_with(&format!("{scope}/"))
+        || scope.starts_with(&format!("{cluster}/"))
 }
 
 /// The cluster id a query names: its first `/subscriptions/…` string literal.
