@@ -699,6 +699,51 @@ moved["id"] = moved["id"].replace(f"/resourceGroups/{RG}/", f"/resourceGroups/{M
 resources = out_resources
 individual_images = sum(len(json.loads(x["properties"]["additionalData"]["CvesDetails"])) for x in live if "CvesDetails" in x["properties"]["additionalData"])
 
+# ---------------------------------------------------------------- exemptions (since 2026-07-31)
+# Defender standard assignments with effect Exempt (official example PutExemptionStandardAssignment,
+# 2024-08-01) and an Azure Policy exemption (createOrUpdatePolicyExemption, 2022-07-01-preview),
+# one of each state the inventory tells apart. An exempted recommendation reads "Not applicable",
+# cause "Exempt" (API.md §8 (a)).
+MCSB = "/providers/Microsoft.Security/securityStandards/1f3afdf9-d0c9-4c3d-847f-89da613e70a8"
+by_key = {r["name"]: r for r in resources if r["type"] == "Microsoft.Security/assessments" and r["id"].startswith(CLUSTER + "/")}
+def exempted(key):
+    by_key[key]["properties"]["status"] = {**by_key[key]["properties"]["status"], "code": "NotApplicable", "cause": "Exempt",
+                                           "description": "Exempt: the resource is exempted from this recommendation"}
+def standard_exemption(tag, key, category, expires, description, created):
+    name = guid("exemption", tag)
+    props = {"displayName": f"{by_key[key]['properties']['displayName']} ({tag})", "description": description,
+             "effect": "Exempt", "assignedStandard": {"id": MCSB},
+             "exemptionData": {"assignedAssessment": {"assessmentKey": key}, "exemptionCategory": category},
+             "metadata": {"createdBy": "maria.kowalski@contoso.com", "createdOn": created,
+                          "lastUpdatedBy": "maria.kowalski@contoso.com", "lastUpdatedOn": created}}
+    if expires:
+        props["expiresOn"] = expires
+    resources.append({"id": f"{CLUSTER}/providers/Microsoft.Security/standardAssignments/{name}", "name": name,
+                      "type": "Microsoft.Security/standardAssignments", "properties": props})
+DEFAULT_NS, LIMITS, DIAG_LOGS, RBAC = ("ff87e0b4-17df-d338-5b19-80e71e0dcc9d", "405c9ae6-49f9-46c4-8873-a86690f27818",
+                                       "bb318338-de6a-42ff-8428-8274c897d564", "b0fdc63a-38e7-4bab-a7c4-2c2665abbaa9")
+exempted(DEFAULT_NS)
+exempted(LIMITS)
+standard_exemption("platform namespaces", DEFAULT_NS, "waiver", "2027-05-31T00:00:00.000Z",
+                   "Platform add-ons deploy to the default namespace by design; reviewed with the platform team.", "2026-09-02T10:11:00.000Z")
+standard_exemption("platform namespaces, again", DEFAULT_NS, "waiver", "2027-05-31T00:00:00.000Z",
+                   "Same exemption created a second time from the portal.", "2026-10-14T08:30:00.000Z")
+standard_exemption("limits via LimitRange", LIMITS, "mitigated", "2026-12-06T00:00:00.000Z",
+                   "Namespace LimitRange objects set defaults; Gatekeeper cannot see them.", "2026-06-06T09:00:00.000Z")
+standard_exemption("diagnostics to SIEM", DIAG_LOGS, "waiver", "2026-10-31T00:00:00.000Z",
+                   "Logs went to the old SIEM until the migration; ended with it.", "2026-05-01T12:00:00.000Z")
+standard_exemption("RBAC during migration", RBAC, "mitigated", "2027-06-30T00:00:00.000Z",
+                   "Azure RBAC was being rolled out; the cluster has it now.", "2026-03-15T15:45:00.000Z")
+resources.append({"id": f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Authorization/policyExemptions/aks-payments-privileged-debug",
+                  "name": "aks-payments-privileged-debug", "type": "Microsoft.Authorization/policyExemptions",
+                  "properties": {"policyAssignmentId": f"/subscriptions/{SUB}/providers/Microsoft.Authorization/policyAssignments/SecurityCenterBuiltIn",
+                                 "policyDefinitionReferenceIds": ["privilegedContainersShouldBeAvoided"], "exemptionCategory": "Mitigated",
+                                 "displayName": "Debug tools run privileged in kube-system",
+                                 "description": "Break-glass debug pod, scaled to zero outside incidents",
+                                 "metadata": {"reason": "Needed for node-level incident response; access is just-in-time"}},
+                  "systemData": {"createdBy": "secops-oncall@contoso.com", "createdByType": "User", "createdAt": "2026-08-20T07:00:00.0000000Z",
+                                 "lastModifiedBy": "secops-oncall@contoso.com", "lastModifiedByType": "User", "lastModifiedAt": "2026-08-20T07:00:00.0000000Z"}})
+
 out = pathlib.Path(__file__).with_name("cluster.json")
 out.write_text(json.dumps({"clusterId": CLUSTER, "resources": resources}, separators=(",", ":")) + "\n")
 print(f"{out}: {len(resources)} resources, {len(alert_list)} alerts, {individual_images} image CVEs in {len(findings_by_package)} "

@@ -1,0 +1,83 @@
+//! Exemptions over the demo cluster: read through its Resource Graph query, each state the
+//! inventory tells apart, and the recommendations they exempt.
+
+mod common;
+
+use aks_security_dashboard::domain::actions::Date;
+use aks_security_dashboard::domain::exemptions::{Category, ExemptionState, Mechanism};
+
+#[test]
+fn the_demo_has_an_exemption_in_each_state_and_its_exempted_recommendations() {
+    let data = common::demo_data();
+    let today = Date::parse("2026-11-28").unwrap();
+    assert!(data.issues.exemptions.is_none());
+    let mut states: Vec<(String, ExemptionState)> = data
+        .exemptions
+        .iter()
+        .map(|e| {
+            let s = e.state(&data.exemptions, &data.recommendations, today);
+            (e.display_name.clone(), s)
+        })
+        .collect();
+    states.sort();
+    let state_of = |tag: &str| {
+        states
+            .iter()
+            .find(|(n, _)| n.ends_with(&format!("({tag})")) || n == tag)
+            .map(|(_, s)| *s)
+            .unwrap_or_else(|| panic!("no exemption {tag}: {states:?}"))
+    };
+    assert_eq!(state_of("platform namespaces"), ExemptionState::Active);
+    assert_eq!(
+        state_of("platform namespaces, again"),
+        ExemptionState::Duplicate
+    );
+    assert_eq!(
+        state_of("limits via LimitRange"),
+        ExemptionState::ExpiringSoon
+    );
+    assert_eq!(state_of("diagnostics to SIEM"), ExemptionState::Expired);
+    assert_eq!(
+        state_of("RBAC during migration"),
+        ExemptionState::NowHealthy
+    );
+    assert_eq!(
+        state_of("Debug tools run privileged in kube-system"),
+        ExemptionState::Active
+    );
+    assert_eq!(states.len(), 6);
+    let policy = data
+        .exemptions
+        .iter()
+        .find(|e| e.mechanism == Mechanism::Policy)
+        .unwrap();
+    assert_eq!(policy.category, Some(Category::Mitigated));
+    assert!(
+        policy.justification.contains("just-in-time"),
+        "metadata.reason is the justification"
+    );
+    let exempted: Vec<&str> = data
+        .recommendations
+        .iter()
+        .filter(|r| r.exempted)
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(exempted.len(), 2, "{exempted:?}");
+    assert!(
+        data.recommendations
+            .iter()
+            .filter(|r| r.exempted)
+            .all(|r| !r.unhealthy)
+    );
+    // A week later the expiring one has expired.
+    let later = Date::parse("2026-12-07").unwrap();
+    let limits = data
+        .exemptions
+        .iter()
+        .find(|e| e.display_name.ends_with("(limits via LimitRange)"))
+        .unwrap();
+    assert_eq!(
+        limits.state(&data.exemptions, &data.recommendations, later),
+        ExemptionState::Expired
+    );
+}
