@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod dashboard;
 pub mod data_source;
+pub mod exempted_toggle;
 pub mod export_dialog;
 pub mod fleet;
 pub mod form;

@@ -11,7 +11,7 @@ use aks_security_dashboard::domain::{ClusterData, Component, FindingType, Level,
 use std::collections::{BTreeMap, BTreeSet};
 
 fn table(data: &ClusterData, tab: FindingType, pivot: VulnPivot, fixable: bool) -> Table {
-    build_table(data, tab, pivot, fixable)
+    build_table(data, tab, pivot, fixable, false)
 }
 
 /// The Vulnerability assessment tab's table for a pivot, without "Fixable only".

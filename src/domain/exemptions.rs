@@ -129,6 +129,29 @@ impl Exemption {
         same_key && (under(&r.resource_id) || under(&r.id))
     }
 
+    /// Where it applies, in words, relative to `cluster` (its ARM id).
+    pub fn scope_label(&self, cluster: &str) -> String {
+        let (scope, c) = (
+            self.scope.to_ascii_lowercase(),
+            cluster.to_ascii_lowercase(),
+        );
+        if scope == c {
+            return "This cluster".into();
+        }
+        if let Some(rest) = scope.strip_prefix(&format!("{c}/")) {
+            return format!(
+                "In the cluster: {}",
+                &self.scope[self.scope.len() - rest.len()..]
+            );
+        }
+        let parts: Vec<&str> = self.scope.split('/').collect();
+        match parts.len() {
+            3 => format!("Subscription {}", parts[2]),
+            5 => format!("Resource group {}", parts[4]),
+            _ => self.scope.clone(),
+        }
+    }
+
     fn expired(&self, today: Date) -> bool {
         Date::parse(&self.expires_on).is_some_and(|d| d < today)
     }

@@ -22,6 +22,9 @@ pub struct ClusterData {
     pub today: Date,
     /// Every exemption touching the cluster, when they could be read.
     pub exemptions: Vec<super::exemptions::Exemption>,
+    /// Recommendations (ARM ids) an action changed in this session: Defender re-evaluates them
+    /// within 24 hours, so they say so until a Refresh shows their new state.
+    pub applied: std::collections::BTreeSet<String>,
 }
 
 /// Where a tab's findings come from: the data model and API it read, the queries it sent (so a

@@ -25,7 +25,13 @@ use crate::domain::finding_ref::FindingRef;
 /// The findings behind the rows a view shows, in display order: what "Download CSV report" of
 /// the current view writes (a pivot row contributes all of its findings).
 pub fn view_findings<'a>(data: &'a ClusterData, view: &ViewQuery) -> Vec<FindingRef<'a>> {
-    let table = build_table(data, view.tab, view.pivot, view.fixable_only);
+    let table = build_table(
+        data,
+        view.tab,
+        view.pivot,
+        view.fixable_only,
+        view.show_exempted,
+    );
     view.grid
         .apply(&table)
         .into_iter()

@@ -134,6 +134,7 @@ pub fn assemble(
         sources,
         today,
         exemptions,
+        applied: Default::default(),
     })
 }
 

@@ -3,6 +3,7 @@
 //! panels as a Leptos `Action` (issue 15's pipeline; the other actions move here one by one).
 
 pub mod alert_status;
+pub mod exemption;
 pub mod owner;
 pub mod quick_fix;
 pub mod settings;

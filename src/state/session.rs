@@ -32,6 +32,10 @@ pub enum Panel {
     Activity,
     /// Each owner's open items and how many are overdue.
     Owners,
+    /// Exempt these recommendations (ARM ids).
+    Exempt(Vec<String>),
+    /// Every exemption touching the cluster.
+    Exemptions,
 }
 
 /// The session, provided by the dashboard. `Copy`: signals and stored values.

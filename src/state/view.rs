@@ -19,6 +19,8 @@ pub struct ViewState {
     pub pivot: RwSignal<VulnPivot>,
     /// Vulnerability assessment: only findings with a fixed version.
     pub fixable_only: RwSignal<bool>,
+    /// Misconfigurations: exempted recommendations shown too.
+    pub show_exempted: RwSignal<bool>,
     /// Each table's own query, so switching tabs and back keeps what the user typed.
     pub queries: RwSignal<BTreeMap<TableKind, GridQuery>>,
     /// Each table's selected row ids; kept across tabs and refreshes.
@@ -64,6 +66,7 @@ impl ViewState {
             tab: RwSignal::new(view.tab),
             pivot: RwSignal::new(view.pivot),
             fixable_only: RwSignal::new(view.fixable_only),
+            show_exempted: RwSignal::new(view.show_exempted),
             queries: RwSignal::new([(kind, view.grid)].into()),
             selection: RwSignal::new(BTreeMap::new()),
             open: RwSignal::new(view.open),
@@ -148,6 +151,7 @@ impl ViewState {
             tab: self.tab.get(),
             pivot: self.pivot.get(),
             fixable_only: self.fixable_only.get(),
+            show_exempted: self.show_exempted.get(),
             grid: self.query(),
             open: self.open.get(),
         }

@@ -7,6 +7,8 @@ mod activity;
 mod alert_status;
 mod assign_owner;
 mod commands;
+mod exempt;
+mod exemptions;
 mod owners;
 mod pane_commands;
 mod panel;
@@ -46,6 +48,8 @@ pub fn ActionPanels() -> impl IntoView {
             Panel::Settings => view! { <settings::SettingsPanel /> }.into_any(),
             Panel::Activity => view! { <activity::ActivityPanel /> }.into_any(),
             Panel::Owners => view! { <owners::OwnersPanel /> }.into_any(),
+            Panel::Exempt(ids) => view! { <exempt::ExemptPanel ids=ids /> }.into_any(),
+            Panel::Exemptions => view! { <exemptions::ExemptionsPanel /> }.into_any(),
         })
     }
 }

@@ -72,8 +72,18 @@ pub fn Dashboard(
             {match issues.plans.clone() {
                 Some(m) => view! { <SourceError message=m on_retry=retry /> }.into_any(),
                 None => (move || view! { <PrerequisitesBanner plan=plan.get() /> }).into_any(),
-            }} {move || view! { <SummaryBar summary=summary() incomplete=issues.tabs.clone() /> }}
-            <Tabs /> <TabPanel data=data on_retry=retry />
+            }}
+            {move || {
+                let exempted = data
+                    .with(|d| d.recommendations.iter().filter(|r| r.exempted).count());
+                view! {
+                    <SummaryBar
+                        summary=summary()
+                        incomplete=issues.tabs.clone()
+                        exempted=exempted
+                    />
+                }
+            }} <Tabs /> <TabPanel data=data on_retry=retry />
         </main>
     }
 }

@@ -119,6 +119,7 @@ pub fn PageCommands(
 /// Settings and the session's Activity list (with how many entries it holds).
 #[component]
 fn SessionCommands(actions: Session) -> impl IntoView {
+    let exemptions = move || format!("Exemptions ({})", actions.data.with(|d| d.exemptions.len()));
     let activity = move || match actions.activity.with(Vec::len) {
         0 => "Activity".to_string(),
         n => format!("Activity ({n})"),
@@ -137,6 +138,13 @@ fn SessionCommands(actions: Session) -> impl IntoView {
             on:click=move |_| actions.open(Panel::Owners)
         >
             "Owners"
+        </button>
+        <button
+            type="button"
+            class="commandbar__button"
+            on:click=move |_| actions.open(Panel::Exemptions)
+        >
+            {exemptions}
         </button>
         <button
             type="button"

@@ -12,12 +12,28 @@ pub fn SummaryBar(
     summary: Summary,
     /// Finding types whose data could not all be read, and why: their counts are partial.
     incomplete: BTreeMap<FindingType, String>,
+    /// Recommendations exempted (Not applicable, cause Exempt): out of the counts below.
+    exempted: usize,
 ) -> impl IntoView {
+    let view_state = ViewState::expect();
+    let show = move |_| {
+        view_state.show_exempted.set(true);
+        view_state.show_tab(FindingType::Misconfiguration);
+    };
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="summary__title">
                 "Security findings for this cluster"
             </h2>
+            <p class="summary__scope" data-testid="exempted-count">
+                {format!(
+                    "{} exempted, not in the counts below. ",
+                    crate::domain::format::plural(exempted, "recommendation"),
+                )}
+                <button type="button" class="button button--subtle" on:click=show>
+                    "Show exempted"
+                </button>
+            </p>
             <div class="summary__cards">
                 {summary
                     .rows

@@ -2,6 +2,7 @@
 //! the findings grid, and the details pane beside it.
 
 use super::data_source::DataSourceBar;
+use super::exempted_toggle::ExemptedToggle;
 use super::grid::FindingsGrid;
 use super::load_error::SourceError;
 use super::pane::DetailsPane;
@@ -41,7 +42,8 @@ pub fn TabPanel(
             view_state.pivot.get(),
             view_state.fixable_only.get(),
         );
-        Shared::new(data.with(|d| build_table(d, tab, pivot, fixable)))
+        let exempted = view_state.show_exempted.get();
+        Shared::new(data.with(|d| build_table(d, tab, pivot, fixable, exempted)))
     });
     let shown = Memo::new(move |_| {
         let query = view_state.query();
@@ -59,6 +61,7 @@ pub fn TabPanel(
     };
     let controls = move || match view_state.tab.get() {
         FindingType::Vulnerability => view! { <VulnerabilityControls /> }.into_any(),
+        FindingType::Misconfiguration => view! { <ExemptedToggle data=data /> }.into_any(),
         FindingType::Compliance => {
             view! { <StandardsSummary standards=standards.clone() configure=configure.clone() /> }
                 .into_any()

@@ -8,17 +8,19 @@ use crate::domain::finding::{ClusterData, RecommendationKind, Vulnerability};
 use crate::domain::format;
 use crate::domain::summary::FindingType;
 
-/// The table for `tab`; `pivot` and `fixable_only` apply to the Vulnerability assessment tab.
+/// The table for `tab`; `pivot` and `fixable_only` apply to the Vulnerability assessment tab,
+/// `show_exempted` to Misconfigurations.
 pub fn build_table(
     data: &ClusterData,
     tab: FindingType,
     pivot: VulnPivot,
     fixable_only: bool,
+    show_exempted: bool,
 ) -> Table {
     let kind = table_kind(tab, pivot);
     let rows = match kind {
         TableKind::Alerts => alerts(data),
-        TableKind::Misconfigurations => misconfigurations(data),
+        TableKind::Misconfigurations => misconfigurations(data, show_exempted),
         TableKind::Compliance => compliance(data),
         _ => {
             let vulns: Vec<(u32, &Vulnerability)> = (0u32..)
@@ -83,10 +85,16 @@ fn alerts(data: &ClusterData) -> Vec<Row> {
         .collect()
 }
 
-/// Unhealthy non-vulnerability recommendations in [`order::misconfigurations`].
-fn misconfigurations(data: &ClusterData) -> Vec<Row> {
+/// Unhealthy non-vulnerability recommendations in [`order::misconfigurations`], and the
+/// exempted ones after them when asked for.
+fn misconfigurations(data: &ClusterData, show_exempted: bool) -> Vec<Row> {
+    let exempted = match show_exempted {
+        true => order::exempted_misconfigurations(data),
+        false => Vec::new(),
+    };
     order::misconfigurations(data)
         .into_iter()
+        .chain(exempted)
         .map(|i| {
             let r = &data.recommendations[i as usize];
             let scope = match r.kind {
@@ -113,6 +121,8 @@ fn misconfigurations(data: &ClusterData) -> Vec<Row> {
                 eta,
                 ticket,
                 r.severity.label().to_string(),
+                status(r, data),
+                format::utc_date(&r.last_evaluated),
             ];
             let extra = r.threats.join(" ");
             Row::new(
@@ -124,6 +134,16 @@ fn misconfigurations(data: &ClusterData) -> Vec<Row> {
             )
         })
         .collect()
+}
+
+/// A misconfiguration's status: exempted, an action applied this session (Defender re-evaluates
+/// within 24 hours), or unhealthy.
+fn status(r: &crate::domain::Recommendation, data: &ClusterData) -> String {
+    match (r.exempted, data.applied.contains(&r.id)) {
+        (_, true) => "Applied; Defender re-evaluates within 24 h".into(),
+        (true, false) => "Exempted".into(),
+        (false, false) => "Unhealthy".into(),
+    }
 }
 
 /// Failing recommendations in [`order::compliance`]: by standard, then control.

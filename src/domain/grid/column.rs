@@ -177,6 +177,8 @@ const MISCONFIGURATIONS: &[Column] = &[
     hidden(col("eta", "ETA", Time, 120)),
     hidden(col("ticket", "Ticket", Text, 160)),
     hidden(col("severity", "Severity", Text, 100)),
+    facet("status", "Status", 150),
+    hidden(col("evaluated", "Last evaluated", Time, 140)),
 ];
 const COMPLIANCE: &[Column] = &[
     SEVERITY,

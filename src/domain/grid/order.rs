@@ -37,6 +37,18 @@ pub fn misconfigurations(data: &ClusterData) -> Vec<u32> {
     order
 }
 
+/// Exempted non-vulnerability recommendations (Not applicable, cause Exempt), by name.
+pub fn exempted_misconfigurations(data: &ClusterData) -> Vec<u32> {
+    let recs = &data.recommendations;
+    let mut order: Vec<u32> = (0u32..)
+        .zip(recs)
+        .filter(|(_, r)| r.exempted && r.kind != RecommendationKind::Vulnerability)
+        .map(|(i, _)| i)
+        .collect();
+    order.sort_by(|&a, &b| recs[a as usize].name.cmp(&recs[b as usize].name));
+    order
+}
+
 /// Failing compliance rows (standard index, row index) by standard, then control in the
 /// standard's numbering, most severe first within a control.
 pub fn compliance(data: &ClusterData) -> Vec<(u32, u32)> {

@@ -88,6 +88,36 @@ impl Table {
         self.rows.iter().find(|r| r.id == id)
     }
 
+    /// The recommendations behind the rows in `selected`, as ARM ids, each once, in table order:
+    /// a misconfiguration is one; a vulnerability finding belongs to the individual
+    /// recommendation whose id its own starts with (`{assessment id}#{CVE}`).
+    pub fn recommendations_of(
+        &self,
+        selected: &BTreeSet<String>,
+        data: &ClusterData,
+    ) -> Vec<String> {
+        let mut ids = Vec::new();
+        let mut seen = BTreeSet::new();
+        let members = self
+            .rows
+            .iter()
+            .filter(|row| selected.contains(&row.id))
+            .flat_map(|row| row.members.iter());
+        for member in members {
+            let id = match member.resolve(data) {
+                Some(FindingRef::Misconfiguration(r)) => r.id.clone(),
+                Some(FindingRef::Vulnerability(v)) => {
+                    v.id.split('#').next().unwrap_or_default().to_string()
+                }
+                _ => continue,
+            };
+            if data.recommendations.iter().any(|r| r.id == id) && seen.insert(id.clone()) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
     /// The recommendations that the findings of the rows in `selected` belong to, as ARM ids,
     /// each once, in table order: only those whose owners were read (so Assign owner sees the
     /// current one). One pass over the table, so a select-all of 50,000 rows stays fast.

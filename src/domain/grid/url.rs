@@ -16,6 +16,8 @@ pub struct ViewQuery {
     pub tab: FindingType,
     pub pivot: VulnPivot,
     pub fixable_only: bool,
+    /// Misconfigurations: exempted recommendations shown too.
+    pub show_exempted: bool,
     /// The query of the table the tab shows.
     pub grid: GridQuery,
     /// The row whose details pane is open.
@@ -27,8 +29,10 @@ const FILTER_PREFIX: &str = "f.";
 /// Whether a query parameter belongs to the view (the others, like `cluster` or `demo`, are
 /// kept untouched when the view is written back).
 pub fn owns(key: &str) -> bool {
-    matches!(key, "tab" | "pivot" | "fixable" | "q" | "sort" | "open")
-        || key.starts_with(FILTER_PREFIX)
+    matches!(
+        key,
+        "tab" | "pivot" | "fixable" | "exempted" | "q" | "sort" | "open"
+    ) || key.starts_with(FILTER_PREFIX)
 }
 
 impl ViewQuery {
@@ -61,6 +65,7 @@ impl ViewQuery {
                 "tab" => view.tab = FindingType::parse(value).unwrap_or_default(),
                 "pivot" => view.pivot = VulnPivot::parse(value).unwrap_or_default(),
                 "fixable" => view.fixable_only = value == "1",
+                "exempted" => view.show_exempted = value == "1",
                 "q" => view.grid.search = value.to_string(),
                 "open" if !value.is_empty() => view.open = Some(value.to_string()),
                 "sort" => {
@@ -103,6 +108,9 @@ impl ViewQuery {
             if self.fixable_only {
                 push("fixable", "1");
             }
+        }
+        if self.tab == FindingType::Misconfiguration && self.show_exempted {
+            push("exempted", "1");
         }
         if !self.grid.search.is_empty() {
             push("q", &self.grid.search);

@@ -14,6 +14,8 @@ pub enum Role {
     ClusterContributor,
     /// Turning Defender for Containers on for the first time.
     PlanOwner,
+    /// Creating, renewing and removing exemptions.
+    Exemptions,
 }
 
 impl Role {
@@ -31,6 +33,11 @@ impl Role {
                 "Changing the cluster needs Contributor \
                  (Microsoft.ContainerService/managedClusters/write) on the cluster or its resource \
                  group"
+            }
+            Role::Exemptions => {
+                "Exempting needs the Security Admin role or Owner on the subscription, with \
+                 policy exemption rights (Microsoft.Authorization/policyExemptions/write; \
+                 Resource Policy Contributor has them)"
             }
             Role::PlanOwner => {
                 "Changing Defender plans needs Security Admin or Contributor; enabling a plan's \

@@ -109,7 +109,11 @@ pub fn SelectionCommands() -> impl IntoView {
             </button>
         }
         .into_any(),
-        _ => assign_owner().into_any(),
+        _ => view! {
+            {assign_owner()}
+            <super::exempt::ExemptCommand />
+        }
+        .into_any(),
     })
     .into_any()
 }

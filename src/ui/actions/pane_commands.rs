@@ -54,6 +54,13 @@ pub fn recommendation_commands(r: &Recommendation) -> Option<impl IntoView + use
             <button
                 type="button"
                 class="button"
+                on:click=move |_| actions.open(Panel::Exempt(vec![id.get_value()]))
+            >
+                "Exempt"
+            </button>
+            <button
+                type="button"
+                class="button"
                 disabled=cspm_off
                 title=if cspm_on {
                     ""

@@ -33,6 +33,7 @@ export function sourcePath(kind: ReturnType<typeof kindOf>): string | undefined 
     alerts: `${c.split('/providers/')[0]}/providers/microsoft.security/alerts`,
     owners: `${c}/providers/microsoft.security/governanceassignments`,
     compliance: `${c.split('/resourcegroups/')[0]}/providers/microsoft.security/regulatorycompliancestandards`,
+    exemptions: `${c}/providers/microsoft.security/standardassignments`,
   }[kind];
 }
 

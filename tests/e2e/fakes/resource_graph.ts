@@ -12,12 +12,14 @@ const ASSESSMENTS = 'microsoft.security/assessments';
 const ALERTS = 'microsoft.security/locations/alerts';
 const OWNERS = 'microsoft.security/assessments/governanceassignments';
 const COMPLIANCE = 'microsoft.security/regulatorycompliancestandards/regulatorycompliancecontrols/regulatorycomplianceassessments';
+const STANDARD_ASSIGNMENTS = 'microsoft.security/standardassignments';
+const POLICY_EXEMPTIONS = 'microsoft.authorization/policyexemptions';
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
 /** The query kinds the dashboard sends, by the type its first filter names. */
-export function kindOf(query: string): 'recommendations' | 'alerts' | 'owners' | 'compliance' | undefined {
+export function kindOf(query: string): 'recommendations' | 'alerts' | 'owners' | 'compliance' | 'exemptions' | undefined {
   const first = query.split('"')[1];
-  return ({ [ASSESSMENTS]: 'recommendations', [ALERTS]: 'alerts', [OWNERS]: 'owners', [COMPLIANCE]: 'compliance' } as const)[first];
+  return ({ [ASSESSMENTS]: 'recommendations', [ALERTS]: 'alerts', [OWNERS]: 'owners', [COMPLIANCE]: 'compliance', [STANDARD_ASSIGNMENTS]: 'exemptions' } as const)[first];
 }
 
 /** A resource's Resource Graph type (compliance resources by their id's shape). */
@@ -49,6 +51,14 @@ export function rows(resources: Resource[], query: string): unknown[] | undefine
   else if (kind === 'alerts') {
     out = resources.filter((r) => typeOf(r) === ALERTS).flatMap((r) =>
       (r.properties?.ResourceIdentifiers ?? []).filter((i: any) => lower(i?.AzureResourceId) === cluster).map(() => row(r)));
+  } else if (kind === 'exemptions') {
+    // Defender exemptions (effect Exempt) and Azure Policy's whose scope is the cluster, a
+    // parent, or under it; the scope from the id (either Defender id shape, API.md §E2).
+    const scopeOf = (id: string) => lower(id).match(/^(.*?)(\/providers)?\/microsoft\.security\/standardassignments\/[^/]+$/)?.[1]
+      ?? lower(id).match(/^(.*)\/providers\/microsoft\.authorization\/policyexemptions\/[^/]+$/)?.[1];
+    out = resources.filter((r) => (typeOf(r) === STANDARD_ASSIGNMENTS && lower(r.properties?.effect) === 'exempt') || typeOf(r) === POLICY_EXEMPTIONS)
+      .filter((r) => { const s = scopeOf(r.id); return s !== undefined && (s === cluster || cluster.startsWith(s + '/') || s.startsWith(cluster + '/')); })
+      .map(row);
   } else if (kind === 'owners') {
     const ids = new Set(assessments.map((a) => lower(a.id)));
     out = resources.filter((r) => typeOf(r) === OWNERS).flatMap((r) => {

@@ -31,9 +31,9 @@ test('live model over paged Resource Graph: every tab and summary count equals t
   }
   const pages = arm.requests.filter((r) => r === 'POST graph:recommendations').length;
   expect(pages, 'one query, several pages').toBeGreaterThanOrEqual(3);
-  // One round of requests: 4 queries (pages aside) and 3 REST reads; no per-key metadata.
+  // One round of requests: 5 queries (pages aside) and 3 REST reads; no per-key metadata.
   const distinct = new Set(arm.requests.filter((r) => !r.startsWith('OPTIONS')));
-  expect([...distinct].filter((r) => r.startsWith('POST graph:')).sort()).toEqual(['POST graph:alerts', 'POST graph:compliance', 'POST graph:owners', 'POST graph:recommendations']);
+  expect([...distinct].filter((r) => r.startsWith('POST graph:')).sort()).toEqual(['POST graph:alerts', 'POST graph:compliance', 'POST graph:exemptions', 'POST graph:owners', 'POST graph:recommendations']);
   expect(arm.requests.filter((r) => r.startsWith('GET '))).toHaveLength(3);
   expect(arm.requests.some((r) => /assessmentmetadata|subassessments/i.test(r))).toBe(false);
 

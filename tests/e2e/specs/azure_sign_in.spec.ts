@@ -52,10 +52,10 @@ test('a user signs in with the real MSAL redirect flow, picks a cluster and sees
   // api-version; sign-in made exactly one token request (the cache served the rest).
   expect(entra.issued).toHaveLength(1);
   const sent = arm.requests.filter((r) => r.method !== 'OPTIONS');
-  // The fleet's 3 queries (on the fleet page's load), then the dashboard: 4 Resource Graph
+  // The fleet's 3 queries (on the fleet page's load), then the dashboard: 5 Resource Graph
   // queries and 3 REST reads.
   expect(sent.filter((r) => r.graph).map((r) => r.path.split('/').pop()).sort())
-    .toEqual(['alerts', 'assessments', 'fleet:clusters', 'fleet:plans', 'fleet:posture', 'governanceassignments', 'regulatorycompliancestandards']);
+    .toEqual(['alerts', 'assessments', 'fleet:clusters', 'fleet:plans', 'fleet:posture', 'governanceassignments', 'regulatorycompliancestandards', 'standardassignments']);
   expect(sent.filter((r) => !r.graph && r.method === 'GET')).toHaveLength(3);
   for (const r of sent) {
     expect(r.authorization, r.path).toBe(`Bearer ${entra.issued[0]}`);
