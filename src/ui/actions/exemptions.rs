@@ -7,7 +7,7 @@ use super::preview::RequestsPreview;
 use super::results::BulkResults;
 use crate::browser::clock;
 use crate::domain::actions::Date;
-use crate::domain::exemptions::Exemption;
+use crate::domain::exemptions::{Exemption, ExemptionState};
 use crate::domain::format;
 use crate::state::flows::exemption::{self, InventoryChange};
 use crate::state::session::Session;
@@ -130,7 +130,8 @@ pub fn ExemptionsPanel() -> impl IntoView {
     }
 }
 
-/// One row per exemption, with a checkbox, most urgent state first.
+/// One entry per exemption, with a checkbox, most urgent state first. A list of cards rather
+/// than a table: the side panel is too narrow for nine columns.
 #[component]
 fn ExemptionTable(selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
     let actions = Session::expect();
@@ -147,73 +148,52 @@ fn ExemptionTable(selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
             list
         })
     };
+    let entry = move |(state, e): (ExemptionState, Exemption)| {
+        let id = StoredValue::new(e.id.clone());
+        let created = match (e.created_by.as_str(), e.created_on.as_str()) {
+            ("", "") => "creator not known".to_string(),
+            (by, on) => format!("created {} by {by}", format::utc_date(on)),
+        };
+        let expires = match e.expires_on.as_str() {
+            "" => "never expires".to_string(),
+            date => format!("expires {}", format::utc_date(date)),
+        };
+        let category = e.category.map_or("category not known", |c| c.label());
+        let facts = format!(
+            "{} · {category} · {} · {created} · {expires}",
+            e.mechanism.label(),
+            e.scope_label(&cluster),
+        );
+        view! {
+            <li class="exemptions__item" data-state=state.label()>
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || selected.with(|s| s.contains(&id.get_value()))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            selected.update(|s| toggle(s, id.get_value(), on));
+                        }
+                    />
+                    <strong>{shown(&e.display_name)}</strong>
+                </label>
+                <span class="badge exemptions__state">{state.label()}</span>
+                <p class="exemptions__facts">{shown(&facts)}</p>
+                <p class="form-field__hint">{shown(&e.justification)}</p>
+            </li>
+        }
+    };
     view! {
-        <table class="pane__table" data-testid="exemptions">
-            <thead>
-                <tr>
-                    <th scope="col">
-                        <span class="visually-hidden">"Select"</span>
-                    </th>
-                    <th scope="col">"Exempts"</th>
-                    <th scope="col">"Mechanism"</th>
-                    <th scope="col">"Category"</th>
-                    <th scope="col">"Scope"</th>
-                    <th scope="col">"Justification"</th>
-                    <th scope="col">"Created"</th>
-                    <th scope="col">"Expires"</th>
-                    <th scope="col">"State"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || {
-                    rows()
-                        .into_iter()
-                        .map(|(state, e)| {
-                            let id = StoredValue::new(e.id.clone());
-                            let created = match (e.created_by.as_str(), e.created_on.as_str()) {
-                                ("", "") => "Not known".to_string(),
-                                (by, on) => format!("{} {by}", format::utc_date(on)),
-                            };
-                            let expires = match e.expires_on.as_str() {
-                                "" => "Never".to_string(),
-                                date => format::utc_date(date),
-                            };
-                            view! {
-                                <tr data-state=state.label()>
-                                    <td>
-                                        <input
-                                            type="checkbox"
-                                            aria-label=format!("Select {}", shown(&e.display_name))
-                                            prop:checked=move || {
-                                                selected.with(|s| s.contains(&id.get_value()))
-                                            }
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                selected
-                                                    .update(|s| {
-                                                        if on {
-                                                            s.insert(id.get_value());
-                                                        } else {
-                                                            s.remove(&id.get_value());
-                                                        }
-                                                    });
-                                            }
-                                        />
-                                    </td>
-                                    <td>{shown(&e.display_name)}</td>
-                                    <td>{e.mechanism.label()}</td>
-                                    <td>{e.category.map(|c| c.label()).unwrap_or("Not known")}</td>
-                                    <td>{shown(&e.scope_label(&cluster))}</td>
-                                    <td>{shown(&e.justification)}</td>
-                                    <td>{shown(&created)}</td>
-                                    <td>{expires}</td>
-                                    <td>{state.label()}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </tbody>
-        </table>
+        <ul class="exemptions" data-testid="exemptions" aria-label="Exemptions">
+            {move || rows().into_iter().map(&entry).collect_view()}
+        </ul>
+    }
+}
+
+fn toggle(set: &mut BTreeSet<String>, id: String, on: bool) {
+    if on {
+        set.insert(id);
+    } else {
+        set.remove(&id);
     }
 }

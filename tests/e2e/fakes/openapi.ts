@@ -13,6 +13,8 @@ export const SPECS = {
   governance: `${SEC}/preview/2022-01-01-preview/governanceAssignments.json`,
   suppression: `${SEC}/preview/2019-01-01-preview/alertsSuppressionRules.json`,
   pricings: `${SEC}/stable/2024-01-01/pricings.json`,
+  exemptions: `${SEC}/stable/2024-08-01/security-SecurityStandards.json`,
+  policyExemptions: 'resources/resource-manager/Microsoft.Authorization/policy/preview/2022-07-01-preview/policyExemptions.json',
 } as const;
 
 type Doc = { file: string; json: any };

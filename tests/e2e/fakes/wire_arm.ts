@@ -31,6 +31,10 @@ export class WireArm {
 
   /** REST paths answered 403 AuthorizationFailed (Defender data the user cannot read). */
   readonly forbidden: RegExp[] = [];
+  /** Writes answered with an error instead, once each: a method, a path and a status. */
+  readonly writeFaults: { method: string; path: RegExp; status: number; code: string }[] = [];
+  /** The bodies of the writes accepted, by method and path. */
+  readonly writes: { method: string; path: string; body: any }[] = [];
 
   /** `resources`: a tenant's resources instead of the demo cluster's. */
   constructor(tamper: (r: Resource) => Resource = (r) => r, resources: Resource[] = doc.resources) {
@@ -68,6 +72,26 @@ export class WireArm {
         return reply(403, { error: { code: 'AuthorizationFailed', message: `The client does not have authorization to perform action 'Microsoft.Security/pricings/read' over scope '${url.pathname}'.` } });
       }
       if (request.method() === 'POST' && /\/alerts\/[^/]+\/(activate|dismiss|resolve|inprogress)$/.test(path)) return reply(204);
+      const fault = this.writeFaults.findIndex((f) => f.method === request.method() && f.path.test(path));
+      if (fault >= 0) {
+        const [f] = this.writeFaults.splice(fault, 1);
+        return reply(f.status, { error: { code: f.code, message: `Injected ${f.status} for ${url.pathname}.` } });
+      }
+      // Exemptions, as ARM stores them: a PUT creates or replaces, a DELETE removes; later reads
+      // (Resource Graph included) see the change.
+      if (/\/(standardassignments|policyexemptions)\/[^/]+$/.test(path) && ['PUT', 'DELETE'].includes(request.method())) {
+        const body = request.postData() ? JSON.parse(request.postData()!) : undefined;
+        this.writes.push({ method: request.method(), path: url.pathname, body });
+        const at = this.resources.findIndex((r) => r.id.toLowerCase() === path);
+        if (request.method() === 'DELETE') {
+          if (at >= 0) this.resources.splice(at, 1);
+          return reply(at >= 0 ? 200 : 204);
+        }
+        const type = path.includes('/standardassignments/') ? 'Microsoft.Security/standardAssignments' : 'Microsoft.Authorization/policyExemptions';
+        const resource = { id: url.pathname, name: url.pathname.split('/').pop()!, type, properties: body.properties };
+        if (at >= 0) this.resources[at] = resource; else this.resources.push(resource);
+        return reply(at >= 0 ? 200 : 201, resource);
+      }
       if (request.method() !== 'GET') return reply(405, { error: { code: 'MethodNotAllowed', message: `${request.method()} is not in this fake.` } });
       const one = this.resources.find((r) => r.id.toLowerCase() === path);
       if (one) return reply(200, one);

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../pages/axe';
+import { DashboardPage } from '../pages/dashboard';
+import { exemptedRecommendations, exemptionStates } from '../fixtures/exemptions';
+import { failOnCrashes } from '../fakes/no_crash';
+
+failOnCrashes(test);
+
+// Exemptions on the demo cluster: the inventory's states against demo/cluster.json, Show
+// exempted, exempting one finding then five, and Remove and Renew.
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+test('the inventory lists each exemption with its state, including expired and exempted but now healthy', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  const expected = exemptionStates(today());
+  await page.getByRole('button', { name: `Exemptions (${expected.size})` }).click();
+  const list = page.getByRole('dialog', { name: 'Exemptions' }).getByTestId('exemptions');
+  for (const [name, state] of expected) {
+    await expect(list.getByRole('listitem').filter({ hasText: name }), name).toHaveAttribute('data-state', state);
+  }
+  const states = [...expected.values()];
+  for (const s of ['Expired', 'Exempted but now healthy', 'Duplicate', 'Active']) expect(states, s).toContain(s);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(page), `inventory (${scheme})`).toEqual([]);
+  }
+  await dashboard.expectClean();
+});
+
+test('exempted recommendations leave the default view; Show exempted brings them back with their status', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(page.getByTestId('exempted-count')).toContainText(`${exemptedRecommendations.length} recommendations exempted`);
+  await dashboard.tab('Misconfigurations').click();
+  const before = await dashboard.rowCount.textContent();
+  for (const name of exemptedRecommendations) await expect(dashboard.grid.getByText(name, { exact: true })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /^Show exempted/ }).check();
+  await expect(dashboard.rowCount).not.toHaveText(before!);
+  await dashboard.filter('Status', 'Exempted');
+  await expect(dashboard.rowCount).toHaveText(new RegExp(`^Showing ${exemptedRecommendations.length} of `));
+  expect(new URL(page.url()).searchParams.get('exempted')).toBe('1');
+  await dashboard.expectClean();
+});
+
+test('exempt one finding from its pane, then five from the command bar; remove and renew from the inventory', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.tab('Misconfigurations').click();
+  await dashboard.rows.first().click();
+  await dashboard.pane.getByRole('button', { name: 'Exempt' }).click();
+  let panel = page.getByRole('dialog');
+  await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
+  await expect(panel.getByLabel('Justification')).toHaveAccessibleDescription(/^Say why in a sentence/);
+  await panel.getByLabel('Justification').fill('Accepted by the platform team until the Q1 rebuild');
+  await panel.getByText(/^Request preview/).click();
+  await expect(panel.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/providers\/Microsoft\.Security\/standardAssignments\/[0-9a-f-]{36}\?api-version=2024-08-01/);
+  await expect(panel.getByTestId('request-preview')).toContainText('"effect": "Exempt"');
+  await expect(panel.getByTestId('request-preview')).toContainText('az rest --method put');
+  await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
+  await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 exempted');
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  // The row says what happened until Defender re-evaluates it.
+  await dashboard.filter('Status', 'Applied; Defender re-evaluates within 24 h');
+  await expect(dashboard.rowCount).toHaveText(/^Showing 1 of /);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+
+  for (let i = 1; i <= 5; i++) await dashboard.rows.nth(i).getByRole('checkbox').check();
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Exempt' }).click();
+  panel = page.getByRole('dialog');
+  await panel.getByRole('radio', { name: 'Mitigated' }).check();
+  await panel.getByLabel('Justification').fill('Mitigated by the namespace admission policy');
+  await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
+  await expect(panel.getByTestId('bulk-results')).toContainText('5 of 5 exempted');
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const count = exemptionStates(today()).size + 6;
+  await page.getByRole('button', { name: `Exemptions (${count})` }).click();
+  panel = page.getByRole('dialog', { name: 'Exemptions' });
+  const expiredItems = panel.getByTestId('exemptions').locator('[data-state="Expired"]');
+  await expect(expiredItems).toHaveCount(1);
+  await expiredItems.first().getByRole('checkbox').check();
+  await panel.getByLabel('Renew until').fill('');
+  await panel.getByRole('button', { name: 'Renew selected' }).click();
+  await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 done');
+  // Renewed without an expiry: no longer expired.
+  await expect(expiredItems).toHaveCount(0);
+  const duplicate = panel.getByTestId('exemptions').locator('[data-state="Duplicate"]');
+  await duplicate.first().getByRole('checkbox').check();
+  await panel.getByRole('button', { name: 'Remove selected' }).click();
+  await expect(page.getByRole('button', { name: `Exemptions (${count - 1})` })).toBeVisible();
+  await expect(duplicate).toHaveCount(0);
+  await dashboard.expectClean();
+});
