@@ -81,3 +81,48 @@ fn the_demo_has_an_exemption_in_each_state_and_its_exempted_recommendations() {
         ExemptionState::Expired
     );
 }
+
+/// After exempting from the dashboard, the finding is still unhealthy until Defender applies the
+/// exemption: the grid says "applied", and the CSV report's exemption columns say so too.
+#[test]
+fn an_exemption_just_made_shows_as_applied_in_the_grid_and_the_csv() {
+    use aks_security_dashboard::domain::FindingRef;
+    use aks_security_dashboard::domain::actions::{ExemptPlan, ExemptScope};
+    use aks_security_dashboard::domain::csv::record;
+    use aks_security_dashboard::state::flows::exemption::{ExemptTarget, patch};
+    let mut data = common::demo_data();
+    let today = Date::parse("2026-11-28").unwrap();
+    let r = data
+        .recommendations
+        .iter()
+        .find(|r| r.unhealthy && r.owner.is_none())
+        .unwrap()
+        .clone();
+    let plan = ExemptPlan {
+        category: Category::Mitigated,
+        scope: ExemptScope::Cluster,
+        expires_on: Some("2027-01-31T00:00:00.000Z".into()),
+        justification: "Mitigated by the admission policy".into(),
+    };
+    let cluster = data.cluster.id.clone();
+    let target = ExemptTarget::new(&r, "0c5b1a2e-9d4f-4e3a-8b7c-6d5e4f3a2b1c".into());
+    patch(
+        &mut data,
+        &target,
+        &plan,
+        &cluster,
+        "2026-11-28T09:00:00.000Z",
+    );
+    assert!(data.applied.contains(&r.id));
+    let patched = data.recommendations.iter().find(|x| x.id == r.id).unwrap();
+    let row = record(FindingRef::Misconfiguration(patched), today);
+    assert_eq!(row.exempted, "applied, pending re-evaluation");
+    assert_eq!(row.exemption_category, "Mitigated");
+    assert_eq!(row.exemption_expires, "2027-01-31T00:00:00Z");
+    let added = data.exemptions.last().unwrap();
+    assert_eq!(added.scope, cluster);
+    assert_eq!(
+        added.state(&data.exemptions, &data.recommendations, today),
+        ExemptionState::Active
+    );
+}

@@ -138,6 +138,17 @@ pub fn record(finding: FindingRef, today: super::actions::Date) -> CsvRecord {
                 "Containers"
             }
             .into();
+            if let Some((category, expires)) = &m.exemption {
+                // Listed in the report only while still unhealthy: exempted, pending Defender.
+                r.exempted = if m.exempted {
+                    "yes"
+                } else {
+                    "applied, pending re-evaluation"
+                }
+                .into();
+                r.exemption_category = category.map(|c| c.label()).unwrap_or_default().into();
+                r.exemption_expires = iso_utc(expires);
+            }
             if let Some(o) = &m.owner {
                 r.owner = o.owner.clone();
                 r.due_date = iso_utc(&o.due_date);

@@ -385,6 +385,9 @@ pub struct Recommendation {
     pub healthy: bool,
     /// Exempt: Not applicable with cause `Exempt` (API.md §8 (a)); out of the default views.
     pub exempted: bool,
+    /// The unexpired exemption that covers it, when one does (its category and expiry): set
+    /// before Defender has applied it, too.
+    pub exemption: Option<(Option<super::exemptions::Category>, String)>,
     pub kind: RecommendationKind,
     pub resource_id: String,
     pub description: String,

@@ -10,6 +10,7 @@ use crate::arm::models::{
 use crate::arm::queries::QueryKind;
 use crate::arm::{ArmError, ClusterId};
 use crate::domain::actions::Date;
+use crate::domain::exemptions::Exemption;
 use crate::domain::{
     ClusterData, ClusterInfo, DataSource, FindingType, LoadIssues, PlanStatus, Recommendation,
     RecommendationKind, SourceQuery, Vulnerability,
@@ -120,6 +121,14 @@ pub fn assemble(
         && issues.tabs.len() == FindingType::ALL.len()
     {
         return Err(e.clone());
+    }
+    let mut recommendations = recommendations;
+    for r in &mut recommendations {
+        let expired = |e: &Exemption| Date::parse(&e.expires_on).is_some_and(|d| d < today);
+        r.exemption = exemptions
+            .iter()
+            .find(|e| e.covers(r) && !expired(e))
+            .map(|e| (e.category, e.expires_on.clone()));
     }
     let mut sources = sources(&queries, vulnerability_source);
     note_unrated(&assessments, &recommendations, &mut sources);

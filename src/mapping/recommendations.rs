@@ -36,6 +36,7 @@ pub fn recommendation(
         severity,
         unhealthy: p.status.code == "Unhealthy",
         healthy: p.status.code == "Healthy",
+        exemption: None,
         // Documented: Not applicable with cause `Exempt`; the docs' own query tests the
         // description (`status.description contains "Exempt"`): either is taken.
         exempted: p.status.code == "NotApplicable"

@@ -24,13 +24,14 @@ pub struct ExemptTarget {
 }
 
 impl ExemptTarget {
-    pub fn new(r: &Recommendation) -> ExemptTarget {
+    /// The target for `r`, its exemption to be named `exemption_name` (a new GUID).
+    pub fn new(r: &Recommendation, exemption_name: String) -> ExemptTarget {
         ExemptTarget {
             id: r.id.clone(),
             name: r.name.clone(),
             key: r.key.clone(),
             resource_id: r.resource_id.clone(),
-            exemption_name: clock::new_guid(),
+            exemption_name,
         }
     }
 }
@@ -82,9 +83,16 @@ pub fn previews(actions: Session, request: &ExemptRequest) -> Vec<RequestPreview
         .collect()
 }
 
-/// The data on screen after `target` was exempted: the exemption is listed (created now, by this
-/// session) and the recommendation marked applied until a Refresh shows Defender's verdict.
-pub fn patch(data: &mut ClusterData, target: &ExemptTarget, plan: &ExemptPlan, cluster: &str) {
+/// The data on screen after `target` was exempted at `now` (ISO 8601): the exemption is listed
+/// (created by this session) and the recommendation marked applied until a Refresh shows
+/// Defender's verdict.
+pub fn patch(
+    data: &mut ClusterData,
+    target: &ExemptTarget,
+    plan: &ExemptPlan,
+    cluster: &str,
+    now: &str,
+) {
     let scope = scope_of(target, plan, cluster);
     data.exemptions.push(Exemption {
         id: exemption::exemption_id(&scope, &target.exemption_name),
@@ -99,10 +107,16 @@ pub fn patch(data: &mut ClusterData, target: &ExemptTarget, plan: &ExemptPlan, c
         description: plan.justification.clone(),
         reason: String::new(),
         created_by: "You (this session)".into(),
-        created_on: clock::utc_iso_now(),
+        created_on: now.to_string(),
         expires_on: plan.expires_on.clone().unwrap_or_default(),
     });
     data.applied.insert(target.id.clone());
+    if let Some(r) = data.recommendations.iter_mut().find(|r| r.id == target.id) {
+        r.exemption = Some((
+            Some(plan.category),
+            plan.expires_on.clone().unwrap_or_default(),
+        ));
+    }
 }
 
 /// Exempting as a Leptos action.
@@ -121,7 +135,8 @@ pub fn action() -> Action<ExemptRequest, BulkOutcome> {
                 |item| {
                     let target = request.targets.iter().find(|t| t.id == item.id);
                     if let (None, Some(target)) = (&item.error, target) {
-                        actions.patch(|d| patch(d, target, &request.plan, &cluster));
+                        let now = clock::utc_iso_now();
+                        actions.patch(|d| patch(d, target, &request.plan, &cluster, &now));
                     }
                 },
             )

@@ -25,7 +25,7 @@ pub fn ExemptPanel(ids: Vec<String>) -> impl IntoView {
     let targets: Vec<ExemptTarget> = actions.data.with_untracked(|d| {
         ids.iter()
             .filter_map(|id| d.recommendations.iter().find(|r| &r.id == id))
-            .map(ExemptTarget::new)
+            .map(|r| ExemptTarget::new(r, clock::new_guid()))
             .collect()
     });
     let count = targets.len();

@@ -56,6 +56,20 @@ pub fn details(r: &Recommendation, portal: &str, today: Date) -> impl IntoView +
                 ("Owner", owner),
                 ("Due date", due),
                 ("Owner status", r.owner_status(today)),
+                ("Last evaluated", format::utc_minutes(&r.last_evaluated)),
+                (
+                    "Exemption",
+                    r.exemption
+                        .as_ref()
+                        .map(|(c, until)| {
+                            let category = c.map_or("Exempt", |c| c.label());
+                            match until.as_str() {
+                                "" => format!("{category}, no expiry"),
+                                date => format!("{category}, until {}", format::utc_date(date)),
+                            }
+                        })
+                        .unwrap_or_default(),
+                ),
                 ("Remediation ETA", eta),
                 ("Ticket", ticket_text.clone()),
             ],
