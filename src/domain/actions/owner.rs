@@ -55,6 +55,9 @@ pub struct OwnerForm {
     /// `YYYY-MM-DD`, or empty for no ETA.
     pub eta: String,
     pub eta_justification: String,
+    /// The ETA the assignment being changed has (ISO 8601, as Azure sent it): kept as it is
+    /// when its day is not changed, even when past (an old ETA must not block changing the owner).
+    pub eta_was: String,
 }
 
 impl Default for OwnerForm {
@@ -67,6 +70,7 @@ impl Default for OwnerForm {
             remind_manager: true,
             eta: String::new(),
             eta_justification: String::new(),
+            eta_was: String::new(),
         }
     }
 }
@@ -142,6 +146,11 @@ impl OwnerForm {
                 .as_ref()
                 .map(|e| day(&e.date))
                 .unwrap_or_default(),
+            eta_was: current
+                .eta
+                .as_ref()
+                .map(|e| e.date.clone())
+                .unwrap_or_default(),
             eta_justification: current
                 .eta
                 .as_ref()
@@ -164,8 +173,9 @@ impl OwnerForm {
             }
             return None;
         }
+        let unchanged = self.eta_was.get(..10) == Some(text);
         let date = match Date::parse(text) {
-            Some(d) if d >= today => Some(d),
+            Some(d) if d >= today || unchanged => Some(d),
             Some(_) => {
                 errors.push(FieldError::new(
                     OwnerField::Eta,
@@ -185,7 +195,10 @@ impl OwnerForm {
             ));
         }
         date.filter(|_| !justification.is_empty()).map(|d| Eta {
-            date: d.midnight_utc(),
+            date: match unchanged {
+                true => self.eta_was.clone(),
+                false => d.midnight_utc(),
+            },
             justification: justification.to_string(),
         })
     }
@@ -251,5 +264,33 @@ mod tests {
         ] {
             assert!(!is_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_eta_needs_a_justification_and_a_past_one_only_when_unchanged() {
+        let mut form = OwnerForm {
+            owner: "maria@contoso.com".into(),
+            eta: "2026-12-12".into(),
+            ..OwnerForm::default()
+        };
+        let fields: Vec<OwnerField> = form
+            .validate(today())
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, [OwnerField::EtaJustification]);
+        form.eta_justification = "Maintenance window".into();
+        let plan = form.validate(today()).unwrap();
+        assert_eq!(plan.eta.unwrap().date, "2026-12-12T00:00:00.000Z");
+        form.eta = "2022-01-08".into();
+        assert!(form.validate(today()).is_err(), "a new ETA in the past");
+        form.eta_was = "2022-01-08T13:00:00.0000000Z".into();
+        let plan = form.validate(today()).unwrap();
+        assert_eq!(
+            plan.eta.unwrap().date,
+            "2022-01-08T13:00:00.0000000Z",
+            "sent back as it was"
+        );
     }
 }

@@ -107,11 +107,16 @@ test('assign owner: the PUT matches the governance definition; throttling keeps 
   expect(put.path).toMatch(new RegExp(`^${CLUSTER.id}/providers/Microsoft.Security/assessments/${POLICY_ADDON}/governanceAssignments/[0-9a-f-]{36}$`));
   expect(put.apiVersion).toBe('2022-01-01-preview');
   const body = JSON.parse(put.body!);
+  // The assignment being changed (the official example's) has an ETA and a ServiceNow ticket:
+  // both are sent back, since a PUT replaces the whole assignment.
+  const current = example('ListGovernanceAssignments_example.json').value[0].properties;
   expect(body).toEqual({ properties: {
     owner: 'owner@contoso.com',
     remediationDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/),
     isGracePeriod: true,
     governanceEmailNotification: { disableManagerEmailNotification: true, disableOwnerEmailNotification: false },
+    remediationEta: current.remediationEta,
+    additionalData: current.additionalData,
   } });
   const due = new Date(body.properties.remediationDueDate).getTime() - Date.now();
   expect(due / 86_400_000).toBeGreaterThan(6);
