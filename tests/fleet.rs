@@ -183,19 +183,34 @@ fn the_request_count_does_not_grow_with_the_fleet_apart_from_pages() {
     );
     let (large, fleet) = requests_for(2_500);
     assert_eq!(fleet.clusters.len(), 2_500);
-    // Pages of 1,000 rows: the clusters take 3, the plans 1, the counts (clusters with any) 2.
-    let posture_rows = fleet
-        .clusters
-        .iter()
-        .filter(|c| {
-            c.posture
-                .as_ref()
-                .is_ok_and(|p| p.highest().is_some() || p.overdue > 0)
-        })
-        .count();
-    let pages = 3 + 1 + posture_rows.div_ceil(1_000);
-    assert_eq!(large, pages, "{posture_rows} clusters with counts");
     assert!(large <= 3 * 3, "{large} requests for 2,500 clusters");
+    // Every request is a page of 1,000 rows of one of the three queries: for each query, as many
+    // requests as its rows need pages (the clusters 3, the plans 1, the counts 2: only clusters
+    // with something to count have a row).
+    let (demo, _) = demo();
+    let counting = Counting {
+        inner: demo.with_fleet_size(2_500),
+        requests: RefCell::new(Vec::new()),
+    };
+    let client = ArmClient::new(counting, "https://management.azure.com");
+    let mut total = 0;
+    for query in FleetQuery::ALL {
+        let rows: Vec<serde_json::Value> = block_on(aks_security_dashboard::arm::graph::query(
+            &client,
+            &query.query(&FleetScope::Tenant),
+        ))
+        .unwrap();
+        let sent = client.transport().requests.borrow().len();
+        client.transport().requests.borrow_mut().clear();
+        assert_eq!(
+            sent,
+            rows.len().div_ceil(1_000).max(1),
+            "{query:?}: {} rows",
+            rows.len()
+        );
+        total += sent;
+    }
+    assert_eq!(total, large, "the load sent exactly those pages");
 }
 
 #[test]

@@ -13,11 +13,14 @@
 //!   else the recommendation's; a list with no readable CVE is one finding; the retired grouped
 //!   lists count one finding per unhealthy sub-assessment;
 //! - a misconfiguration is any other unhealthy recommendation, at its Defender CSPM risk level
-//!   when it has one, else its severity (Medium when missing).
+//!   when it has one, else its severity (Medium when missing);
+//! - an exemption expiring soon ends within 14 days and is set on the cluster or on a resource
+//!   under it (one on its resource group or subscription covers many clusters: the dashboard's
+//!   inventory lists those).
 
 use super::endpoints::{NODE_VULN_KEY, RUNNING_IMAGES_VULN_KEY};
 use super::graph::GraphQuery;
-use super::queries::{ALERTS, ASSESSMENTS, OWNERS};
+use super::queries::{ALERTS, ASSESSMENTS, OWNERS, POLICY_EXEMPTIONS, STANDARD_ASSIGNMENTS};
 use serde::Deserialize;
 
 /// Where the fleet's queries run.
@@ -247,12 +250,28 @@ fn posture() -> String {
          | project assessmentId = tolower(id), cluster\n\
          ) on assessmentId\n\
          | project cluster, overdue = 1\n\
+         ), (\n\
+         securityresources\n\
+         | where type =~ \"{STANDARD_ASSIGNMENTS}\"\n\
+         | where tostring(properties.effect) =~ \"Exempt\"\n\
+         | project id, properties\n\
+         | union (\n\
+         policyresources\n\
+         | where type =~ \"{POLICY_EXEMPTIONS}\"\n\
+         | project id, properties\n\
+         )\n\
+         | extend expires = todatetime(properties.expiresOn)\n\
+         | where isnotnull(expires) and expires >= now() and expires <= now() + 14d\n\
+         | extend cluster = extract({CLUSTER_RE}, 1, tolower(id))\n\
+         | where isnotempty(cluster)\n\
+         | project cluster, expiring = 1\n\
          )\n\
          | summarize {alerts_sum}, {cves_sum}, {misconfig_sum}, images = \
-         array_length(make_set_if(image, isnotempty(image))), overdue = sum(overdue) by cluster\n\
+         array_length(make_set_if(image, isnotempty(image))), overdue = sum(overdue), expiring = \
+         sum(expiring) by cluster\n\
          | extend part = split(cluster, \"/\")\n\
          | project id = strcat(tostring(part[2]), \"/\", tostring(part[4]), \"/\", \
-         tostring(part[8])), alerts, cves, misconfigurations, images, overdue\n\
+         tostring(part[8])), alerts, cves, misconfigurations, images, overdue, expiring\n\
          | order by id asc",
         alerts = per_level("a", "lvl"),
         misconfigurations = per_level("m", "misLevel"),
@@ -316,4 +335,7 @@ pub struct PostureRow {
     pub images: u64,
     #[serde(default)]
     pub overdue: u64,
+    /// Exemptions set on the cluster (or under it) that end within 14 days.
+    #[serde(default)]
+    pub expiring: u64,
 }

@@ -43,6 +43,8 @@ pub struct Posture {
     pub misconfigurations: Counts,
     /// Unhealthy recommendations whose owner's due date has passed.
     pub overdue: u64,
+    /// Exemptions on the cluster ending within 14 days.
+    pub expiring_exemptions: u64,
 }
 
 impl Posture {

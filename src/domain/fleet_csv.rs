@@ -37,6 +37,7 @@ struct FleetRecord {
     misconfigurations_low: String,
     misconfigurations_informational: String,
     overdue_owners: String,
+    exemptions_expiring: String,
 }
 
 /// Five cells of `counts`, or five empty ones when not known.
@@ -104,6 +105,9 @@ fn record(c: &FleetCluster) -> FleetRecord {
         misconfigurations_low,
         misconfigurations_informational,
         overdue_owners: p.map(|p| p.overdue.to_string()).unwrap_or_default(),
+        exemptions_expiring: p
+            .map(|p| p.expiring_exemptions.to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -157,7 +161,7 @@ mod tests {
         let text = String::from_utf8(bytes[BOM.len()..].to_vec()).unwrap();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-        assert_eq!(header.len(), 27);
+        assert_eq!(header.len(), 28);
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 2);
         let at = |row: &csv::StringRecord, column: &str| {

@@ -137,12 +137,24 @@ fn cluster(
             Err(Unknown::SubscriptionUnreadable)
         }
         Some(found) => match found.get(&posture_key(&row.id)) {
+            // Nothing found with both plans off is nothing assessed (an exemption expiring on
+            // it is not an assessment), not a clean bill of health.
+            Some(r)
+                if containers.is_on() == Some(false)
+                    && cspm == Some(false)
+                    && [r.alerts, r.cves, r.misconfigurations]
+                        .iter()
+                        .all(|c| c.iter().all(|n| *n == 0)) =>
+            {
+                Err(Unknown::NotAssessed)
+            }
             Some(r) => Ok(Posture {
                 alerts: Counts(r.alerts),
                 cves: Counts(r.cves),
                 images: r.images,
                 misconfigurations: Counts(r.misconfigurations),
                 overdue: r.overdue,
+                expiring_exemptions: r.expiring,
             }),
             None if containers.is_on() == Some(false) && cspm == Some(false) => {
                 Err(Unknown::NotAssessed)

@@ -209,6 +209,7 @@ const FLEET: &[Column] = &[
     col("misconfig-medium", "Medium misconfigurations", Number, 200),
     hidden(col("misconfig-low", "Low misconfigurations", Number, 180)),
     col("overdue", "Overdue owners", Number, 130),
+    col("expiring", "Exemptions expiring", Number, 160),
 ];
 
 /// The user's column choices for one table, kept in the browser's storage.

@@ -71,6 +71,7 @@ fn row(c: &FleetCluster) -> Row {
         count(|p| p.misconfigurations.at(Level::Medium)),
         count(|p| p.misconfigurations.at(Level::Low)),
         count(|p| p.overdue),
+        count(|p| p.expiring_exemptions),
     ];
     // The id and subscription id are searchable too (pasted from the portal).
     let extra = format!("{} {}", c.id, c.subscription_id);

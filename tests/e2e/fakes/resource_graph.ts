@@ -137,9 +137,9 @@ export function fleetRows(resources: Resource[], kind: FleetKind, now: string): 
       id: p.id, subscriptionId: p.id.split('/')[2], plan: p.name, tier: p.properties?.pricingTier ?? '', inherited: p.properties?.inherited ?? '',
     })).sort(byId);
   }
-  type Tally = { alerts: number[]; cves: number[]; misconfigurations: number[]; images: Set<string>; overdue: number };
+  type Tally = { alerts: number[]; cves: number[]; misconfigurations: number[]; images: Set<string>; overdue: number; expiring: number };
   const tallies = new Map<string, Tally>();
-  const tally = (c: string) => tallies.get(c) ?? tallies.set(c, { alerts: [0, 0, 0, 0, 0], cves: [0, 0, 0, 0, 0], misconfigurations: [0, 0, 0, 0, 0], images: new Set(), overdue: 0 }).get(c)!;
+  const tally = (c: string) => tallies.get(c) ?? tallies.set(c, { alerts: [0, 0, 0, 0, 0], cves: [0, 0, 0, 0, 0], misconfigurations: [0, 0, 0, 0, 0], images: new Set(), overdue: 0, expiring: 0 }).get(c)!;
   for (const a of resources.filter((r) => typeOf(r) === ALERTS && ['active', 'inprogress'].includes(lower(r.properties?.Status)))) {
     const level = levelIndex(a.properties.Severity);
     const named = new Set<string>((a.properties.ResourceIdentifiers ?? []).map((i: any) => lower(i?.AzureResourceId)).filter((id: string) => clusterOf(id) === id));
@@ -177,7 +177,14 @@ export function fleetRows(resources: Resource[], kind: FleetKind, now: string): 
     const c = unhealthy.get(lower(g.id.replace(/\/governanceAssignments\/[^/]+$/i, '')));
     if (g.properties?.remediationDueDate && c) tally(c).overdue++;
   }
+  // Exemptions on a cluster (or under it) that end within 14 days.
+  const end = new Date(Date.parse(now) + 14 * 86_400_000).toISOString().slice(0, 10);
+  for (const e of resources.filter((r) => (typeOf(r) === STANDARD_ASSIGNMENTS && lower(r.properties?.effect) === 'exempt') || typeOf(r) === POLICY_EXEMPTIONS)) {
+    const expires = String(e.properties?.expiresOn ?? '');
+    const c = clusterOf(e.id);
+    if (c && expires && expires >= now && expires.slice(0, 10) <= end) tally(c).expiring++;
+  }
   // A posture row names its cluster by subscription/group/name (lower case), as the query does.
   const key = (id: string) => { const p = id.split('/'); return `${p[2]}/${p[4]}/${p[8]}`; };
-  return [...tallies.entries()].map(([id, t]) => ({ id: key(id), alerts: t.alerts, cves: t.cves, misconfigurations: t.misconfigurations, images: t.images.size, overdue: t.overdue })).sort(byId);
+  return [...tallies.entries()].map(([id, t]) => ({ id: key(id), alerts: t.alerts, cves: t.cves, misconfigurations: t.misconfigurations, images: t.images.size, overdue: t.overdue, expiring: t.expiring })).sort(byId);
 }

@@ -118,6 +118,7 @@ struct Tally {
     misconfigurations: [u64; 5],
     images: BTreeSet<String>,
     overdue: u64,
+    expiring: u64,
 }
 
 fn level(text: &str) -> Option<Level> {
@@ -141,6 +142,7 @@ fn posture(store: &[Entry], now: &str) -> Vec<Value> {
             tallies.entry(cluster.clone()).or_default().overdue += 1;
         }
     }
+    expiring(store, now, &mut tallies);
     tallies
         .into_iter()
         .map(|(id, t)| {
@@ -151,9 +153,35 @@ fn posture(store: &[Entry], now: &str) -> Vec<Value> {
                 "misconfigurations": t.misconfigurations,
                 "images": t.images.len(),
                 "overdue": t.overdue,
+                "expiring": t.expiring,
             })
         })
         .collect()
+}
+
+/// Exemptions (Defender's with effect Exempt, and Azure Policy's) set on a cluster or under it
+/// that end within 14 days of `now`.
+fn expiring(store: &[Entry], now: &str, tallies: &mut BTreeMap<String, Tally>) {
+    let Some(today) = crate::domain::actions::Date::parse(now) else {
+        return;
+    };
+    let end = today.plus_days(14).to_string();
+    for e in store.iter().filter(|e| {
+        let exempt = text(&e.value, "/properties/effect").eq_ignore_ascii_case("Exempt");
+        (e.kind == queries::STANDARD_ASSIGNMENTS && exempt) || e.kind == queries::POLICY_EXEMPTIONS
+    }) {
+        let expires = text(&e.value, "/properties/expiresOn");
+        let Some(cluster) = cluster_of(&e.id).map(String::from) else {
+            continue;
+        };
+        // ISO 8601 texts order as time; the day against the window's days.
+        if !expires.is_empty()
+            && expires >= now
+            && expires.get(..10).is_some_and(|d| d <= end.as_str())
+        {
+            tallies.entry(cluster).or_default().expiring += 1;
+        }
+    }
 }
 
 /// Open alerts, once per alert and cluster it names (whole cluster ids only).
