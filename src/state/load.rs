@@ -28,7 +28,7 @@ pub async fn load_cluster<T: Transport>(
     mapping::assemble(cluster, portal, fetched)
 }
 
-/// Sends the load's requests: one round of seven, then the grouped lists where they may exist.
+/// Sends the load's requests: one round of eight, then the grouped lists where they may exist.
 pub async fn fetch<T: Transport>(client: &ArmClient<T>, cluster: &ClusterId) -> Fetched {
     let queries: Vec<(QueryKind, GraphQuery)> = QueryKind::ALL
         .iter()
