@@ -4,6 +4,8 @@ import { openCluster } from '../fakes/azure_session';
 import { validate } from '../fakes/openapi';
 import { DEMO_CLUSTER, WireArm } from '../fakes/wire_arm';
 import { failOnCrashes } from '../fakes/no_crash';
+import { exemptedRecommendations, exemptionStates } from '../fixtures/exemptions';
+import { misconfigurationOwners } from '../fixtures/demo_expectations';
 
 failOnCrashes(test);
 
@@ -47,4 +49,60 @@ test('a bulk exemption of five with one refused: four done, the fifth kept selec
   await expect(page.getByRole('button', { name: /^Exemptions \(/ })).toHaveText(/Exemptions \((\d+)\)/);
   const total = Number((await page.getByRole('button', { name: /^Exemptions \(/ }).textContent())!.match(/\d+/)![0]);
   expect(total).toBeGreaterThanOrEqual(4 + 6);
+});
+
+test('Azure mode: the inventory states, Show exempted, exempt one, renew and remove; owner ETA, ticket and overdue counts', async ({ page, context, baseURL }) => {
+  const arm = new WireArm();
+  const dashboard = new DashboardPage(page);
+  await openCluster(page, context, baseURL!, arm, DEMO_CLUSTER);
+  const today = new Date().toISOString().slice(0, 10);
+
+  // The inventory, read through Resource Graph: each state as the fixture implies.
+  const expected = exemptionStates(today);
+  await page.getByRole('button', { name: `Exemptions (${expected.size})` }).click();
+  let panel = page.getByRole('dialog', { name: 'Exemptions' });
+  for (const [name, state] of expected) {
+    await expect(panel.getByTestId('exemptions').getByRole('listitem').filter({ hasText: name }), name).toHaveAttribute('data-state', state);
+  }
+  // Renew the expired one (a PUT of the whole exemption) and remove the duplicate (a DELETE).
+  await panel.getByTestId('exemptions').locator('[data-state="Expired"]').getByRole('checkbox').check();
+  await panel.getByLabel('Renew until').fill('');
+  await panel.getByRole('button', { name: 'Renew selected' }).click();
+  await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 done');
+  const renewed = arm.writes.at(-1)!;
+  expect(renewed.method).toBe('PUT');
+  expect(validate('exemptions', 'PUT', renewed.path, '2024-08-01', JSON.stringify(renewed.body))).toEqual([]);
+  expect(renewed.body.properties.expiresOn).toBeUndefined();
+  await panel.getByTestId('exemptions').locator('[data-state="Duplicate"]').getByRole('checkbox').check();
+  await panel.getByRole('button', { name: 'Remove selected' }).click();
+  await expect(page.getByRole('button', { name: `Exemptions (${expected.size - 1})` })).toBeVisible();
+  expect(arm.writes.at(-1)!.method).toBe('DELETE');
+  await page.keyboard.press('Escape');
+
+  // Show exempted, and exempt one from its pane.
+  await dashboard.tab('Misconfigurations').click();
+  await page.getByRole('checkbox', { name: /^Show exempted/ }).check();
+  await dashboard.filter('Status', 'Exempted');
+  await expect(dashboard.rowCount).toHaveText(new RegExp(`^Showing ${exemptedRecommendations.length} of `));
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await page.getByRole('checkbox', { name: /^Show exempted/ }).uncheck();
+  await dashboard.rows.first().click();
+  await dashboard.pane.getByRole('button', { name: 'Exempt' }).click();
+  panel = page.getByRole('dialog');
+  await panel.getByLabel('Justification').fill('Accepted by the platform team until the Q1 rebuild');
+  await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
+  await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 exempted');
+  expect(validate('exemptions', 'PUT', arm.writes.at(-1)!.path, '2024-08-01', JSON.stringify(arm.writes.at(-1)!.body))).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // Owners: the Overdue pill's count, and the ETA and ticket of the assignment that has them.
+  const owners = misconfigurationOwners(today);
+  const overdue = owners.filter((o) => o.state === 'Overdue').length;
+  await dashboard.filter('Owner status', 'Overdue');
+  await expect(dashboard.rowCount).toHaveText(new RegExp(`^Showing ${overdue} of `));
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  const ticketed = owners.find((o) => o.ticket > 0)!;
+  await dashboard.rows.filter({ hasText: ticketed.recommendation }).first().click();
+  await expect(dashboard.pane.getByText('Waiting for the December maintenance window')).toBeVisible();
+  await expect(dashboard.pane.getByRole('link', { name: `Ticket ${ticketed.ticket} (In Progress)` })).toBeVisible();
 });

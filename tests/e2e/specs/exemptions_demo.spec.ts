@@ -53,6 +53,10 @@ test('exempt one finding from its pane, then five from the command bar; remove a
   let panel = page.getByRole('dialog');
   await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
   await expect(panel.getByLabel('Justification')).toHaveAccessibleDescription(/^Say why in a sentence/);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(page), `exempt panel (${scheme})`).toEqual([]);
+  }
   await panel.getByLabel('Justification').fill('Accepted by the platform team until the Q1 rebuild');
   await panel.getByText(/^Request preview/).click();
   await expect(panel.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/providers\/Microsoft\.Security\/standardAssignments\/[0-9a-f-]{36}\?api-version=2024-08-01/);
