@@ -128,8 +128,8 @@ export function fleetRows(resources: Resource[], kind: FleetKind, now: string): 
   if (kind === 'clusters') {
     const names = new Map(resources.filter((r) => lower(r.type) === 'microsoft.resources/subscriptions').map((s) => [lower(String(s.subscriptionId)), s.name]));
     return resources.filter((r) => lower(r.type) === 'microsoft.containerservice/managedclusters').map((c) => ({
-      id: c.id, location: c.location, subscriptionName: names.get(lower(c.id.split('/')[2])),
-      kubernetesVersion: c.properties?.currentKubernetesVersion ?? c.properties?.kubernetesVersion,
+      id: c.id, location: c.location, subscription: names.get(lower(c.id.split('/')[2])),
+      version: c.properties?.currentKubernetesVersion ?? c.properties?.kubernetesVersion,
     })).sort(byId);
   }
   if (kind === 'plans') {
@@ -186,5 +186,5 @@ export function fleetRows(resources: Resource[], kind: FleetKind, now: string): 
   }
   // A posture row names its cluster by subscription/group/name (lower case), as the query does.
   const key = (id: string) => { const p = id.split('/'); return `${p[2]}/${p[4]}/${p[8]}`; };
-  return [...tallies.entries()].map(([id, t]) => ({ id: key(id), alerts: t.alerts, cves: t.cves, misconfigurations: t.misconfigurations, images: t.images.size, overdue: t.overdue, expiring: t.expiring })).sort(byId);
+  return [...tallies.entries()].map(([id, t]) => ({ id: key(id), counts: [...t.alerts, ...t.cves, ...t.misconfigurations, t.images.size, t.overdue, t.expiring] })).sort(byId);
 }

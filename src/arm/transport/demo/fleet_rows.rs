@@ -76,8 +76,8 @@ fn clusters(store: &[Entry]) -> Vec<Value> {
             json!({
                 "id": id,
                 "location": e.value["location"],
-                "subscriptionName": names.get(subscription),
-                "kubernetesVersion": p["currentKubernetesVersion"]
+                "subscription": names.get(subscription),
+                "version": p["currentKubernetesVersion"]
                     .as_str()
                     .or(p["kubernetesVersion"].as_str()),
             })
@@ -146,15 +146,9 @@ fn posture(store: &[Entry], now: &str) -> Vec<Value> {
     tallies
         .into_iter()
         .map(|(id, t)| {
-            json!({
-                "id": posture_key(&id),
-                "alerts": t.alerts,
-                "cves": t.cves,
-                "misconfigurations": t.misconfigurations,
-                "images": t.images.len(),
-                "overdue": t.overdue,
-                "expiring": t.expiring,
-            })
+            let mut counts: Vec<u64> = [t.alerts, t.cves, t.misconfigurations].concat();
+            counts.extend([t.images.len() as u64, t.overdue, t.expiring]);
+            json!({ "id": posture_key(&id), "counts": counts })
         })
         .collect()
 }
