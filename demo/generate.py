@@ -65,6 +65,9 @@ resources.append({
                            "loadBalancerSku": "standard", "outboundType": "loadBalancer",
                            "podCidr": "10.244.0.0/16", "serviceCidr": "10.0.0.0/16", "dnsServiceIP": "10.0.0.10"},
         "nodeResourceGroup": f"MC_{RG}_{NAME}_{LOC}",
+        # Node resource group lockdown (managedClusters.json 2025-10-01): a deny assignment keeps
+        # everyone but AKS from writing there, so an exemption on a node VMSS is refused.
+        "nodeResourceGroupProfile": {"restrictionLevel": "ReadOnly"},
         "autoUpgradeProfile": {"upgradeChannel": "patch", "nodeOSUpgradeChannel": "NodeImage"},
     },
 })
@@ -675,6 +678,11 @@ for r in resources:
         rd = p["resourceDetails"]
         # Node-pool rows' ResourceType is undocumented (API.md §L4): none is invented.
         p["resourceDetails"] = {"Source": rd["source"], "Id": rd["id"]}
+        if rd["id"].endswith("/agentPools/apps"):
+            # The other reported candidate for a node finding: the pool's scale set in the node
+            # resource group, named aks-{pool}-{n}-vmss (API.md §L4).
+            p["resourceDetails"]["Id"] = (f"/subscriptions/{SUB}/resourceGroups/{MC_RG}/providers/"
+                                          "Microsoft.Compute/virtualMachineScaleSets/aks-apps-31415926-vmss")
         if "metadata" not in p and r["name"].lower() in meta_of:
             p["metadata"] = meta_of[r["name"].lower()]
         if p.get("metadata", {}).get("recommendationCategory") == "ServiceUpgrade":
@@ -734,6 +742,15 @@ standard_exemption("diagnostics to SIEM", DIAG_LOGS, "waiver", "2026-10-31T00:00
                    "Logs went to the old SIEM until the migration; ended with it.", "2026-05-01T12:00:00.000Z")
 standard_exemption("RBAC during migration", RBAC, "mitigated", "2027-06-30T00:00:00.000Z",
                    "Azure RBAC was being rolled out; the cluster has it now.", "2026-03-15T15:45:00.000Z")
+# A vulnerability finding exempted as mitigated: the ingress controller's nginx package, whose
+# vulnerable path the WAF in front of it blocks ("Show exempted" on the Vulnerability tab).
+ingress = next(r for r in resources if r["type"] == "Microsoft.Security/assessments"
+               and r["properties"].get("metadata", {}).get("recommendationCategory") == "SoftwareUpdate"
+               and r["properties"]["displayName"].startswith("mirror/ingress-nginx/controller:")
+               and r["properties"]["additionalData"]["SoftwareName"] == NGINX[0][0])
+exempted(ingress["name"])
+standard_exemption("ingress behind WAF", ingress["name"], "mitigated", "2027-02-28T00:00:00.000Z",
+                   "The WAF policy in front of the ingress blocks the vulnerable request path.", "2026-11-02T13:20:00.000Z")
 resources.append({"id": f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Authorization/policyExemptions/aks-payments-privileged-debug",
                   "name": "aks-payments-privileged-debug", "type": "Microsoft.Authorization/policyExemptions",
                   "properties": {"policyAssignmentId": f"/subscriptions/{SUB}/providers/Microsoft.Authorization/policyAssignments/SecurityCenterBuiltIn",

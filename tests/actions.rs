@@ -529,3 +529,50 @@ fn renewing_a_policy_exemption_sends_the_official_body_back_whole() {
     assert!(url(&renewed).ends_with("?api-version=2022-07-01-preview"));
     assert_eq!(renewed.body.unwrap(), ex["parameters"]["parameters"]);
 }
+
+#[test]
+fn the_demo_refuses_an_exemption_in_the_locked_down_node_resource_group_and_only_there() {
+    let (client, cluster) = demo();
+    let data = common::demo_data();
+    // Four findings on images and one on the scale set of the node pool "apps", each exempted
+    // on its own resource: the scale set is in the node resource group AKS locks down.
+    let on_vmss = |r: &&aks_security_dashboard::domain::Recommendation| {
+        r.resource_id.contains("/virtualMachineScaleSets/")
+    };
+    let vmss = data.recommendations.iter().find(on_vmss).unwrap();
+    let images = data
+        .recommendations
+        .iter()
+        .filter(|r| r.unhealthy && r.resource_id.contains("/containers/"))
+        .take(4);
+    let plan = ExemptPlan {
+        category: Category::Mitigated,
+        scope: ExemptScope::Resource,
+        expires_on: None,
+        justification: "Mitigated by the admission policy".into(),
+    };
+    let items: Vec<BulkItem> = images
+        .chain([vmss])
+        .enumerate()
+        .map(|(i, r)| BulkItem {
+            id: r.id.clone(),
+            label: r.name.clone(),
+            planned: exemption::exempt(&r.resource_id, &format!("{i}"), &r.key, &r.name, &plan),
+        })
+        .collect();
+    let outcome = block_on(run_bulk(&client, items, Role::Exemptions, |_| {}));
+    assert_eq!(outcome.summary("exempted"), "4 of 5 exempted; 1 failed");
+    let failed = outcome.failed().next().unwrap();
+    assert_eq!(failed.id, vmss.id);
+    let error = failed.error.as_ref().unwrap();
+    assert!(error.starts_with("A deny assignment refuses"), "{error}");
+    // The same recommendation at the cluster's scope is accepted.
+    let at_cluster = exemption::exempt(&cluster.to_string(), "c", &vmss.key, &vmss.name, &plan);
+    let item = BulkItem {
+        id: vmss.id.clone(),
+        label: vmss.name.clone(),
+        planned: at_cluster,
+    };
+    let outcome = block_on(run_bulk(&client, vec![item], Role::Exemptions, |_| {}));
+    assert_eq!(outcome.summary("exempted"), "1 of 1 exempted");
+}

@@ -61,7 +61,7 @@ fn whole_report_has_one_row_per_finding_with_stable_columns() {
     let data = demo();
     let findings = report_findings(&data);
     let expected = data.alerts.len()
-        + data.vulnerabilities.len()
+        + data.open_vulnerabilities().count()
         + data.misconfigurations().count()
         + data.compliance_findings().count();
     assert_eq!(findings.len(), expected);

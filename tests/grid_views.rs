@@ -54,14 +54,14 @@ fn components_pivot_groups_every_finding_once_and_ranks_by_risk() {
     let data = common::demo_data();
     let t = vulns(&data, VulnPivot::Components);
     let mut expected: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for v in &data.vulnerabilities {
+    for v in data.open_vulnerabilities() {
         let e = expected.entry(v.component.display_name()).or_default();
         e.0 += 1;
         e.1 += usize::from(v.severity == Level::Critical);
     }
     assert_eq!(t.rows.len(), expected.len(), "one row per component");
     let members: usize = t.rows.iter().map(|r| r.members.len()).sum();
-    assert_eq!(members, data.vulnerabilities.len());
+    assert_eq!(members, data.open_vulnerabilities().count());
     for (i, row) in t.rows.iter().enumerate() {
         let (total, critical) = expected[cell(&t, i, "component")];
         assert_eq!(cell(&t, i, "cves"), total.to_string(), "{}", row.id);
@@ -144,8 +144,7 @@ fn fixable_only_keeps_exactly_the_findings_with_a_fix() {
     let all = vulns(&data, VulnPivot::Findings);
     let fixable = table(&data, FindingType::Vulnerability, VulnPivot::Findings, true);
     let expected = data
-        .vulnerabilities
-        .iter()
+        .open_vulnerabilities()
         .filter(|v| v.fixed_version.is_some())
         .count();
     assert_eq!(fixable.rows.len(), expected);
@@ -412,4 +411,55 @@ fn every_table_has_one_cell_per_column_on_every_row() {
     }
     assert_eq!(seen.into_iter().collect::<Vec<_>>(), all_table_kinds());
     assert_eq!(all_table_kinds().len(), 7);
+}
+
+#[test]
+fn show_exempted_lists_the_exempted_vulnerability_findings_with_their_status() {
+    let data = common::demo_data();
+    let exempted: BTreeSet<&str> = data
+        .vulnerabilities
+        .iter()
+        .filter(|v| v.exempted)
+        .map(|v| v.id.as_str())
+        .collect();
+    assert!(
+        !exempted.is_empty(),
+        "the demo exempts a vulnerability finding"
+    );
+    let tab = FindingType::Vulnerability;
+    let hidden = build_table(&data, tab, VulnPivot::Findings, false, false);
+    assert!(
+        hidden
+            .rows
+            .iter()
+            .all(|r| !exempted.contains(r.id.as_str()))
+    );
+    let shown = build_table(&data, tab, VulnPivot::Findings, false, true);
+    assert_eq!(shown.rows.len(), hidden.rows.len() + exempted.len());
+    let status = shown.kind.column_index("status").unwrap();
+    let by_status = |text: &str| {
+        shown
+            .rows
+            .iter()
+            .filter(|r| r.cells[status] == text)
+            .count()
+    };
+    assert_eq!(by_status("Exempted"), exempted.len());
+    assert_eq!(by_status("Unhealthy"), hidden.rows.len());
+    // A group is Unhealthy while any member is: the exempted finding's image has others.
+    let images = build_table(&data, tab, VulnPivot::Components, false, true);
+    let status = images.kind.column_index("status").unwrap();
+    assert!(images.rows.iter().all(|r| r.cells[status] == "Unhealthy"));
+    // An action on its recommendation marks the finding applied until a Refresh.
+    let mut data = data;
+    let v = data.vulnerabilities.iter().find(|v| !v.exempted).unwrap();
+    let (id, recommendation) = (v.id.clone(), v.recommendation_id.clone());
+    data.applied.insert(recommendation);
+    let applied = build_table(&data, tab, VulnPivot::Findings, false, false);
+    let row = row_index(&applied, &id);
+    let status = applied.kind.column_index("status").unwrap();
+    assert_eq!(
+        applied.rows[row].cells[status],
+        "Applied; Defender re-evaluates within 24 h"
+    );
 }

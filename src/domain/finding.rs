@@ -92,6 +92,11 @@ impl ClusterData {
             .filter(|r| r.unhealthy && r.kind != RecommendationKind::Vulnerability)
     }
 
+    /// Vulnerability findings that need work: all but the exempted (which "Show exempted" lists).
+    pub fn open_vulnerabilities(&self) -> impl Iterator<Item = &Vulnerability> {
+        self.vulnerabilities.iter().filter(|v| !v.exempted)
+    }
+
     /// Failing (standard, control, recommendation) rows: the Compliance tab's grid.
     pub fn compliance_findings(&self) -> impl Iterator<Item = &ComplianceFinding> {
         self.compliance.iter().flat_map(|s| s.failing.iter())
@@ -276,6 +281,13 @@ pub struct Vulnerability {
     pub portal_link: String,
     /// That recommendation's key (its owner is the finding's owner).
     pub recommendation_key: String,
+    /// That recommendation's ARM id (an action on it marks this finding applied).
+    pub recommendation_id: String,
+    /// Exempted (its recommendation is Not applicable, cause Exempt): out of the default views
+    /// and the counts, listed by "Show exempted".
+    pub exempted: bool,
+    /// When Defender last evaluated it: the status's last change, or the scan time.
+    pub last_evaluated: String,
     /// Advisories and vendor pages about the CVE.
     pub references: Vec<Link>,
 }

@@ -88,7 +88,7 @@ impl Summary {
             .iter()
             .filter(|a| a.status.is_open())
             .map(|a| a.severity);
-        let vulns = data.vulnerabilities.iter().map(|v| v.severity);
+        let vulns = data.open_vulnerabilities().map(|v| v.severity);
         let misconfig_basis = if data
             .misconfigurations()
             .any(|r| r.rating.basis == RatingBasis::Risk)

@@ -2,7 +2,7 @@
 //! recommendation.
 
 use super::keys::kind_of;
-use crate::arm::models::{Assessment, GovernanceAssignment};
+use crate::arm::models::{Assessment, AssessmentStatus, GovernanceAssignment};
 use crate::domain::{Assignment, Eta, Level, Rating, Recommendation, Ticket, links};
 
 /// Maps one assessment; `assignments` are its governance assignments when they were read (the
@@ -37,14 +37,7 @@ pub fn recommendation(
         unhealthy: p.status.code == "Unhealthy",
         healthy: p.status.code == "Healthy",
         exemption: None,
-        // Documented: Not applicable with cause `Exempt`; the docs' own query tests the
-        // description (`status.description contains "Exempt"`): either is taken.
-        exempted: p.status.code == "NotApplicable"
-            && (p.status.cause.as_deref() == Some("Exempt")
-                || p.status
-                    .description
-                    .as_deref()
-                    .is_some_and(|d| d.contains("Exempt"))),
+        exempted: exempt(&p.status),
         kind: kind_of(
             &wire.name,
             category,
@@ -142,4 +135,15 @@ pub fn has_cve_list(wire: &Assessment) -> bool {
         .additional_data
         .as_ref()
         .is_some_and(|d| d.contains_key("CvesDetails"))
+}
+
+/// Exempted by an exemption. Documented: Not applicable with cause `Exempt`; the docs' own query
+/// tests the description (`status.description contains "Exempt"`): either is taken.
+pub(super) fn exempt(status: &AssessmentStatus) -> bool {
+    status.code == "NotApplicable"
+        && (status.cause.as_deref() == Some("Exempt")
+            || status
+                .description
+                .as_deref()
+                .is_some_and(|d| d.contains("Exempt")))
 }

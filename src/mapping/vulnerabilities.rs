@@ -65,6 +65,11 @@ pub fn vulnerability(wire: &SubAssessment, portal: &str) -> Option<Vulnerability
         first_seen: p.time_generated.clone().unwrap_or_default(),
         portal_link: links::recommendation(portal, parent_key(&wire.id)),
         recommendation_key: parent_key(&wire.id).to_string(),
+        recommendation_id: parent_id(&wire.id).to_string(),
+        // The grouped list carries no exemption state (its parent recommendation does).
+        exempted: false,
+        // A sub-assessment has no status change date: its scan time is the last evaluation.
+        last_evaluated: p.time_generated.clone().unwrap_or_default(),
         references: details
             .map(|d| {
                 d.references
@@ -81,11 +86,14 @@ pub fn vulnerability(wire: &SubAssessment, portal: &str) -> Option<Vulnerability
 
 /// Maps an individual recommendation (one assessment per finding, the live model since
 /// 2026-07-31, API.md §L3) to one vulnerability per CVE in `additionalData.CvesDetails`.
-/// Healthy rows give none. An unhealthy row whose CVE list cannot be read still gives one
-/// finding (named by the recommendation), so nothing Azure reports is dropped silently.
+/// Healthy rows give none; exempted ones are marked `exempted`. An unhealthy row whose CVE
+/// list cannot be read still gives one finding (named by the recommendation), so nothing Azure
+/// reports is dropped silently.
 pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
     let p = &wire.properties;
-    if p.status.code != "Unhealthy" {
+    // An exempted finding is kept (marked), so "Show exempted" can list it.
+    let exempted = super::recommendations::exempt(&p.status);
+    if p.status.code != "Unhealthy" && !exempted {
         return Vec::new();
     }
     let empty = serde_json::Map::new();
@@ -132,6 +140,9 @@ pub fn individual(wire: &Assessment, portal: &str) -> Vec<Vulnerability> {
             first_seen: first_seen.clone(),
             portal_link: links::recommendation(portal, &wire.name),
             recommendation_key: wire.name.clone(),
+            recommendation_id: wire.id.clone(),
+            exempted,
+            last_evaluated: p.status.status_change_date.clone().unwrap_or_default(),
             references: Vec::new(),
             cve: c.cve_id,
         })
@@ -243,4 +254,12 @@ fn parent_key(sub_assessment_id: &str) -> &str {
         .map(|i| i + "/assessments/".len())
         .and_then(|start| sub_assessment_id[start..].split('/').next())
         .unwrap_or_default()
+}
+
+/// The parent assessment's id: `{assessment id}/subAssessments/{name}` without its tail.
+fn parent_id(sub_assessment_id: &str) -> &str {
+    let lower = sub_assessment_id.to_ascii_lowercase();
+    lower
+        .find("/subassessments/")
+        .map_or(sub_assessment_id, |i| &sub_assessment_id[..i])
 }

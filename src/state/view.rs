@@ -137,11 +137,12 @@ impl ViewState {
 
     /// After a bulk action: the items it changed leave the selection; failed ones stay to retry,
     /// and selected items it did not touch (it ran from a pane) stay as they were.
+    /// A vulnerability finding's row (`{recommendation id}#{CVE}`) leaves with its
+    /// recommendation.
     pub fn deselect_done(&self, outcome: &BulkOutcome) {
+        let done: BTreeSet<&str> = outcome.succeeded().map(|i| i.id.as_str()).collect();
         self.update_selection(|s| {
-            for item in outcome.succeeded() {
-                s.remove(&item.id);
-            }
+            s.retain(|row| !done.contains(row.split('#').next().unwrap_or(row)));
         });
     }
 

@@ -1,13 +1,14 @@
 //! The dashboard page for one loaded cluster.
 
 use super::actions::ActionPanels;
+use super::exempted_toggle::exempted_in;
 use super::export_dialog::ExportDialog;
 use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
 use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
 use super::tabs::Tabs;
-use crate::domain::{ClusterData, Summary};
+use crate::domain::{ClusterData, FindingType, Summary};
 use crate::state::ClusterId;
 use crate::state::session::{AnyClient, Session};
 use leptos::prelude::*;
@@ -74,13 +75,23 @@ pub fn Dashboard(
                 None => (move || view! { <PrerequisitesBanner plan=plan.get() /> }).into_any(),
             }}
             {move || {
-                let exempted = data
-                    .with(|d| d.recommendations.iter().filter(|r| r.exempted).count());
+                let (exempted, misconfigurations) = data
+                    .with(|d| {
+                        (
+                            d.recommendations.iter().filter(|r| r.exempted).count(),
+                            exempted_in(d, FindingType::Misconfiguration),
+                        )
+                    });
+                let exempted_tab = match misconfigurations {
+                    0 => FindingType::Vulnerability,
+                    _ => FindingType::Misconfiguration,
+                };
                 view! {
                     <SummaryBar
                         summary=summary()
                         incomplete=issues.tabs.clone()
                         exempted=exempted
+                        exempted_tab=exempted_tab
                     />
                 }
             }} <Tabs /> <TabPanel data=data on_retry=retry />

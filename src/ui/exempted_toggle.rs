@@ -1,24 +1,15 @@
-//! Misconfigurations' "Show exempted": exempted recommendations leave the default view but stay
-//! one click away (listed after the others, Status "Exempted").
+//! "Show exempted", on Misconfigurations and Vulnerability assessment: exempted findings leave
+//! the default view but stay one click away (Status "Exempted", a pill of its own).
 
-use crate::domain::ClusterData;
+use crate::domain::{ClusterData, FindingType, RecommendationKind};
 use crate::state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn ExemptedToggle(data: RwSignal<Arc<ClusterData>>) -> impl IntoView {
+pub fn ExemptedToggle(data: RwSignal<Arc<ClusterData>>, tab: FindingType) -> impl IntoView {
     let view_state = ViewState::expect();
-    let count = move || {
-        data.with(|d| {
-            d.recommendations
-                .iter()
-                .filter(|r| {
-                    r.exempted && r.kind != crate::domain::RecommendationKind::Vulnerability
-                })
-                .count()
-        })
-    };
+    let count = move || data.with(|d| exempted_in(d, tab));
     view! {
         <label class="choice tab-panel__toggle">
             <input
@@ -31,5 +22,19 @@ pub fn ExemptedToggle(data: RwSignal<Arc<ClusterData>>) -> impl IntoView {
             />
             {move || format!("Show exempted ({})", count())}
         </label>
+    }
+}
+
+/// How many findings of `tab` are exempted: recommendations on Misconfigurations, findings (one
+/// per CVE) on Vulnerability assessment, as each tab counts its rows.
+pub fn exempted_in(data: &ClusterData, tab: FindingType) -> usize {
+    match tab {
+        FindingType::Vulnerability => data.vulnerabilities.iter().filter(|v| v.exempted).count(),
+        FindingType::Misconfiguration => data
+            .recommendations
+            .iter()
+            .filter(|r| r.exempted && r.kind != RecommendationKind::Vulnerability)
+            .count(),
+        _ => 0,
     }
 }

@@ -14,11 +14,13 @@ pub fn SummaryBar(
     incomplete: BTreeMap<FindingType, String>,
     /// Recommendations exempted (Not applicable, cause Exempt): out of the counts below.
     exempted: usize,
+    /// The tab "Show exempted" opens: the first that has exempted findings.
+    exempted_tab: FindingType,
 ) -> impl IntoView {
     let view_state = ViewState::expect();
     let show = move |_| {
         view_state.show_exempted.set(true);
-        view_state.show_tab(FindingType::Misconfiguration);
+        view_state.show_tab(exempted_tab);
     };
     view! {
         <section class="summary" aria-labelledby="summary-title">

@@ -60,8 +60,10 @@ pub fn TabPanel(
         }
     };
     let controls = move || match view_state.tab.get() {
-        FindingType::Vulnerability => view! { <VulnerabilityControls /> }.into_any(),
-        FindingType::Misconfiguration => view! { <ExemptedToggle data=data /> }.into_any(),
+        FindingType::Vulnerability => view! { <VulnerabilityControls data=data /> }.into_any(),
+        FindingType::Misconfiguration => {
+            view! { <ExemptedToggle data=data tab=FindingType::Misconfiguration /> }.into_any()
+        }
         FindingType::Compliance => {
             view! { <StandardsSummary standards=standards.clone() configure=configure.clone() /> }
                 .into_any()
@@ -118,7 +120,7 @@ fn no_data_reason(tab: FindingType, plan_on: bool, fixable_only: bool) -> String
 
 /// The vulnerability pivots and the "Fixable only" toggle.
 #[component]
-fn VulnerabilityControls() -> impl IntoView {
+fn VulnerabilityControls(data: RwSignal<Arc<ClusterData>>) -> impl IntoView {
     let view_state = ViewState::expect();
     let pivots = VulnPivot::ALL
         .into_iter()
@@ -153,6 +155,7 @@ fn VulnerabilityControls() -> impl IntoView {
                 />
                 "Fixable only"
             </label>
+            <ExemptedToggle data=data tab=FindingType::Vulnerability />
         </div>
     }
 }

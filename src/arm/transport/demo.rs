@@ -14,6 +14,7 @@ pub mod fleet;
 mod fleet_rows;
 mod graph;
 mod grouped;
+mod lockdown;
 
 use super::{ArmRequest, ArmResponse, Method, Transport, TransportError};
 use crate::arm::queries::QueryKind;
@@ -264,6 +265,10 @@ impl DemoTransport {
             );
         }
         let origin = origin_of(&request.url);
+        let write = matches!(request.method, Method::Put | Method::Delete | Method::Patch);
+        if let Some(denied) = write.then(|| self.denied_write(path)).flatten() {
+            return denied;
+        }
         match request.method {
             Method::Post
                 if path.eq_ignore_ascii_case("/providers/Microsoft.ResourceGraph/resources") =>

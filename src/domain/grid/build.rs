@@ -3,13 +3,14 @@
 use super::column::TableKind;
 use super::order;
 use super::pivot::{self, VulnPivot};
+use super::status;
 use super::table::{Member, Row, Table};
 use crate::domain::finding::{ClusterData, RecommendationKind, Vulnerability};
 use crate::domain::format;
 use crate::domain::summary::FindingType;
 
 /// The table for `tab`; `pivot` and `fixable_only` apply to the Vulnerability assessment tab,
-/// `show_exempted` to Misconfigurations.
+/// `show_exempted` to it and to Misconfigurations (the tabs whose findings can be exempted).
 pub fn build_table(
     data: &ClusterData,
     tab: FindingType,
@@ -26,12 +27,14 @@ pub fn build_table(
             let vulns: Vec<(u32, &Vulnerability)> = (0u32..)
                 .zip(&data.vulnerabilities)
                 .filter(|(_, v)| !fixable_only || v.fixable())
+                .filter(|(_, v)| show_exempted || !v.exempted)
                 .collect();
+            let applied = &data.applied;
             match pivot {
-                VulnPivot::Components => pivot::components(&vulns),
-                VulnPivot::Cves => pivot::cves(&vulns),
-                VulnPivot::Packages => pivot::packages(&vulns),
-                VulnPivot::Findings => pivot::findings(&vulns),
+                VulnPivot::Components => pivot::components(&vulns, applied),
+                VulnPivot::Cves => pivot::cves(&vulns, applied),
+                VulnPivot::Packages => pivot::packages(&vulns, applied),
+                VulnPivot::Findings => pivot::findings(&vulns, applied),
             }
         }
     };
@@ -121,7 +124,7 @@ fn misconfigurations(data: &ClusterData, show_exempted: bool) -> Vec<Row> {
                 eta,
                 ticket,
                 r.severity.label().to_string(),
-                status(r, data),
+                status::label(r.exempted, data.applied.contains(&r.id)).to_string(),
                 format::utc_date(&r.last_evaluated),
             ];
             let extra = r.threats.join(" ");
@@ -134,16 +137,6 @@ fn misconfigurations(data: &ClusterData, show_exempted: bool) -> Vec<Row> {
             )
         })
         .collect()
-}
-
-/// A misconfiguration's status: exempted, an action applied this session (Defender re-evaluates
-/// within 24 hours), or unhealthy.
-fn status(r: &crate::domain::Recommendation, data: &ClusterData) -> String {
-    match (r.exempted, data.applied.contains(&r.id)) {
-        (_, true) => "Applied; Defender re-evaluates within 24 h".into(),
-        (true, false) => "Exempted".into(),
-        (false, false) => "Unhealthy".into(),
-    }
 }
 
 /// Failing recommendations in [`order::compliance`]: by standard, then control.

@@ -115,6 +115,13 @@ const RISK: Column = Column {
 };
 use ColumnKind::{Number, Text, Time};
 
+/// A finding's status (Unhealthy, Exempted, Applied): with "Show exempted" on, the pill that
+/// tells the exempted rows apart.
+const STATUS: Column = facet("status", "Status", 150);
+/// A group's status is Unhealthy while any member is; hidden until the user asks for it.
+const STATUS_OF_GROUP: Column = hidden(STATUS);
+const EVALUATED: Column = hidden(col("evaluated", "Last evaluated", Time, 140));
+
 const ALERTS: &[Column] = &[
     SEVERITY,
     col("title", "Alert", Text, 340),
@@ -136,6 +143,7 @@ const COMPONENTS: &[Column] = &[
     col("fixable", "Fixable", Number, 90),
     facet("fix", "Fix", 130),
     hidden(col("digest", "Digest", Text, 300)),
+    STATUS_OF_GROUP,
 ];
 const CVES: &[Column] = &[
     SEVERITY,
@@ -145,6 +153,7 @@ const CVES: &[Column] = &[
     col("components", "Affected components", Number, 110),
     facet("fix", "Fix", 130),
     facet("exploit", "Exploit", 130),
+    STATUS_OF_GROUP,
 ];
 const PACKAGES: &[Column] = &[
     SEVERITY,
@@ -155,6 +164,7 @@ const PACKAGES: &[Column] = &[
     col("cves", "CVEs", Number, 80),
     col("components", "Components", Number, 110),
     facet("fix", "Fix", 130),
+    STATUS_OF_GROUP,
 ];
 const VULNERABILITY_FINDINGS: &[Column] = &[
     SEVERITY,
@@ -166,6 +176,8 @@ const VULNERABILITY_FINDINGS: &[Column] = &[
     col("cvss", "CVSS", Number, 80),
     facet("fix", "Fix", 130),
     hidden(facet("exploit", "Exploit", 130)),
+    STATUS,
+    EVALUATED,
 ];
 const MISCONFIGURATIONS: &[Column] = &[
     RISK,
@@ -177,8 +189,8 @@ const MISCONFIGURATIONS: &[Column] = &[
     hidden(col("eta", "ETA", Time, 120)),
     hidden(col("ticket", "Ticket", Text, 160)),
     hidden(col("severity", "Severity", Text, 100)),
-    facet("status", "Status", 150),
-    hidden(col("evaluated", "Last evaluated", Time, 140)),
+    STATUS,
+    EVALUATED,
 ];
 const COMPLIANCE: &[Column] = &[
     SEVERITY,

@@ -91,7 +91,12 @@ pub fn findings(data: &ClusterData, tab: FindingType) -> Vec<Member> {
             .map(|(s, i)| Member::Compliance(s, i))
             .collect(),
         FindingType::Vulnerability => {
-            let all: Vec<_> = (0u32..).zip(&data.vulnerabilities).collect();
+            // The report lists what needs work: exempted findings are left out, as they are
+            // from the summary's counts.
+            let all: Vec<_> = (0u32..)
+                .zip(&data.vulnerabilities)
+                .filter(|(_, v)| !v.exempted)
+                .collect();
             vulnerabilities(&all)
                 .into_iter()
                 .map(|(i, _)| Member::Vulnerability(i))

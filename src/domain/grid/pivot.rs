@@ -2,9 +2,11 @@
 //! portal ranks them), CVEs, packages (which upgrade clears what), and every finding.
 
 use super::column::TableKind;
+use super::status;
 use super::table::{Member, Row};
 use super::version;
 use crate::domain::finding::{Component, Vulnerability};
+use crate::domain::format;
 use crate::domain::level::Level;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -83,6 +85,10 @@ fn group_by<'a, K: Ord>(
     groups
 }
 
+fn group_status(group: &[(u32, &Vulnerability)], applied: &BTreeSet<String>) -> String {
+    status::of_group(group.iter().map(|(_, v)| *v), applied).to_string()
+}
+
 fn highest(group: &[(u32, &Vulnerability)]) -> Level {
     group
         .iter()
@@ -113,7 +119,7 @@ fn some_of(values: &BTreeSet<&str>) -> String {
 
 /// One row per vulnerable component, ranked by risk: highest severity, then the most critical
 /// and high CVEs.
-pub fn components(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
+pub fn components(vulns: &[(u32, &Vulnerability)], applied: &BTreeSet<String>) -> Vec<Row> {
     let groups = group_by(vulns, |v| v.component.clone());
     let mut rows: Vec<(Row, [usize; 5])> = groups
         .into_iter()
@@ -151,6 +157,7 @@ pub fn components(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
                 fixable.to_string(),
                 fix_label(fixable, group.len()).to_string(),
                 digest.to_string(),
+                group_status(&group, applied),
             ];
             (
                 Row::new(id, level, cells, &extra, members(&group)),
@@ -170,7 +177,7 @@ pub fn components(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
 }
 
 /// One row per CVE: where it is and whether it can be fixed; highest severity and CVSS first.
-pub fn cves(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
+pub fn cves(vulns: &[(u32, &Vulnerability)], applied: &BTreeSet<String>) -> Vec<Row> {
     let groups = group_by(vulns, |v| v.cve.clone());
     let mut rows: Vec<(Row, f64)> = groups
         .into_iter()
@@ -198,6 +205,7 @@ pub fn cves(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
                     "None known"
                 }
                 .to_string(),
+                group_status(&group, applied),
             ];
             let extra: Vec<String> = components.iter().map(|c| c.display_name()).collect();
             let row = Row::new(
@@ -295,7 +303,7 @@ impl Upgrade {
 }
 
 /// One row per package: the upgrade that clears the most, first.
-pub fn packages(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
+pub fn packages(vulns: &[(u32, &Vulnerability)], applied: &BTreeSet<String>) -> Vec<Row> {
     let groups = group_by(vulns, |v| v.package.clone());
     let mut rows: Vec<(Row, usize)> = groups
         .into_iter()
@@ -313,6 +321,7 @@ pub fn packages(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
                 upgrade.cves.to_string(),
                 upgrade.components.to_string(),
                 fix_label(fixable, group.len()).to_string(),
+                group_status(&group, applied),
             ];
             let cves = distinct(group.iter().map(|(_, v)| v.cve.as_str()));
             let extra = cves.into_iter().collect::<Vec<_>>().join(" ");
@@ -331,7 +340,7 @@ pub fn packages(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
 }
 
 /// One row per finding (CVE in a package of a component).
-pub fn findings(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
+pub fn findings(vulns: &[(u32, &Vulnerability)], applied: &BTreeSet<String>) -> Vec<Row> {
     super::order::vulnerabilities(vulns)
         .into_iter()
         .map(|(i, v)| {
@@ -350,6 +359,8 @@ pub fn findings(vulns: &[(u32, &Vulnerability)]) -> Vec<Row> {
                     "None known"
                 }
                 .to_string(),
+                status::of_vulnerability(v, applied).to_string(),
+                format::utc_date(&v.last_evaluated),
             ];
             Row::new(
                 v.id.clone(),

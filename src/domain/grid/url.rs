@@ -16,7 +16,7 @@ pub struct ViewQuery {
     pub tab: FindingType,
     pub pivot: VulnPivot,
     pub fixable_only: bool,
-    /// Misconfigurations: exempted recommendations shown too.
+    /// Misconfigurations and Vulnerability assessment: exempted findings shown too.
     pub show_exempted: bool,
     /// The query of the table the tab shows.
     pub grid: GridQuery,
@@ -109,7 +109,11 @@ impl ViewQuery {
                 push("fixable", "1");
             }
         }
-        if self.tab == FindingType::Misconfiguration && self.show_exempted {
+        let exemptable = matches!(
+            self.tab,
+            FindingType::Misconfiguration | FindingType::Vulnerability
+        );
+        if exemptable && self.show_exempted {
             push("exempted", "1");
         }
         if !self.grid.search.is_empty() {

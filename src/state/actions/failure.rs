@@ -54,6 +54,9 @@ pub enum FailureKind {
     SignIn,
     /// A role is missing (403): the message names it.
     Forbidden(Role),
+    /// A deny assignment refuses the write whatever the role (403,
+    /// `DenyAssignmentAuthorizationFailed`): asking for a role would not help.
+    Denied,
     /// Someone changed the resource since it was read (412): nothing was overwritten.
     Stale,
     /// The resource is busy with another operation (409).
@@ -94,6 +97,14 @@ pub fn classify(error: &ArmError, role: Role) -> ActionError {
         (FailureKind::SignIn, format!("{error}. {SIGN_IN_AGAIN}"))
     } else {
         match error.status() {
+            Some(403) if is_deny_assignment(error) => (
+                FailureKind::Denied,
+                format!(
+                    "A deny assignment refuses this write, whatever your role. A node resource \
+                     group locked down by AKS (restrictionLevel ReadOnly) is one: act at the \
+                     cluster's scope instead. Azure said: {error}"
+                ),
+            ),
             Some(403) => (
                 FailureKind::Forbidden(role),
                 format!("{}. Azure said: {error}", role.needs()),
@@ -119,6 +130,17 @@ pub fn classify(error: &ArmError, role: Role) -> ActionError {
     ActionError { kind, message }
 }
 
+/// ARM's code for a write refused by a deny assignment (reported in Azure's RBAC
+/// troubleshooting; not in the copied specifications), or its message naming one.
+fn is_deny_assignment(error: &ArmError) -> bool {
+    match error {
+        ArmError::Http { code, message, .. } => {
+            code.starts_with("DenyAssignment") || message.contains("deny assignment")
+        }
+        _ => false,
+    }
+}
+
 /// What the user reads when an action failed (see [`classify`]).
 pub fn describe(error: &ArmError, role: Role) -> String {
     classify(error, role).message
@@ -127,6 +149,21 @@ pub fn describe(error: &ArmError, role: Role) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deny_assignment_is_not_a_missing_role() {
+        let e = ArmError::from_status(
+            403,
+            r#"{"error":{"code":"DenyAssignmentAuthorizationFailed","message":"denied"}}"#,
+        );
+        let failure = classify(&e, Role::Exemptions);
+        assert_eq!(failure.kind, FailureKind::Denied);
+        assert!(
+            failure.message.starts_with("A deny assignment refuses"),
+            "{failure}"
+        );
+        assert!(!failure.message.contains("Security Admin"), "{failure}");
+    }
 
     #[test]
     fn a_403_names_the_role() {

@@ -59,7 +59,8 @@ pub fn details(r: &Recommendation, portal: &str, today: Date) -> impl IntoView +
                 ("Last evaluated", format::utc_minutes(&r.last_evaluated)),
                 (
                     "Exemption",
-                    r.exemption
+                    r
+                        .exemption
                         .as_ref()
                         .map(|(c, until)| {
                             let category = c.map_or("Exempt", |c| c.label());

@@ -4,7 +4,7 @@ import { openCluster } from '../fakes/azure_session';
 import { validate } from '../fakes/openapi';
 import { DEMO_CLUSTER, WireArm } from '../fakes/wire_arm';
 import { failOnCrashes } from '../fakes/no_crash';
-import { exemptedRecommendations, exemptionStates } from '../fixtures/exemptions';
+import { exemptedMisconfigurations, exemptionStates } from '../fixtures/exemptions';
 import { misconfigurationOwners } from '../fixtures/demo_expectations';
 
 failOnCrashes(test);
@@ -83,7 +83,7 @@ test('Azure mode: the inventory states, Show exempted, exempt one, renew and rem
   await dashboard.tab('Misconfigurations').click();
   await page.getByRole('checkbox', { name: /^Show exempted/ }).check();
   await dashboard.filter('Status', 'Exempted');
-  await expect(dashboard.rowCount).toHaveText(new RegExp(`^Showing ${exemptedRecommendations.length} of `));
+  await expect(dashboard.rowCount).toHaveText(new RegExp(`^Showing ${exemptedMisconfigurations.length} of `));
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await page.getByRole('checkbox', { name: /^Show exempted/ }).uncheck();
   await dashboard.rows.first().click();

@@ -32,7 +32,7 @@ pub fn ExemptFields(
     let scopes = [
         (
             ExemptScope::Resource,
-            "Each finding's own resource (a container, or the cluster)",
+            "Each finding's own resource (a container, a node pool, or the cluster)",
         ),
         (ExemptScope::Cluster, "The whole cluster"),
     ]
