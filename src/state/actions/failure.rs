@@ -150,12 +150,15 @@ pub fn describe(error: &ArmError, role: Role) -> String {
 mod tests {
     use super::*;
 
+    /// A 403 with ARM's error `code`.
+    fn refused(code: &str) -> ArmError {
+        let body = serde_json::json!({ "error": { "code": code, "message": "no" } });
+        ArmError::from_status(403, &body.to_string())
+    }
+
     #[test]
     fn a_deny_assignment_is_not_a_missing_role() {
-        let e = ArmError::from_status(
-            403,
-            r#"{"error":{"code":"DenyAssignmentAuthorizationFailed","message":"denied"}}"#,
-        );
+        let e = refused("DenyAssignmentAuthorizationFailed");
         let failure = classify(&e, Role::Exemptions);
         assert_eq!(failure.kind, FailureKind::Denied);
         assert!(
@@ -167,10 +170,7 @@ mod tests {
 
     #[test]
     fn a_403_names_the_role() {
-        let e = ArmError::from_status(
-            403,
-            r#"{"error":{"code":"AuthorizationFailed","message":"no"}}"#,
-        );
+        let e = refused("AuthorizationFailed");
         let text = describe(&e, Role::SecurityAdmin);
         assert!(
             text.starts_with("Changing alerts and suppression rules needs the Security Admin role"),
