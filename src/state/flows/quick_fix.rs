@@ -125,10 +125,15 @@ impl QuickFixFlow {
                             "The cluster was updated and the recommendation is now healthy."
                                 .to_string()
                         }
-                        Ok(false) => "The cluster was updated. Defender for Cloud re-evaluates it \
-                                      within 24 hours; until then the recommendation stays \
-                                      Unhealthy."
-                            .to_string(),
+                        Ok(false) => {
+                            // Its row says "Applied" until a Refresh shows Defender's verdict.
+                            actions.patch(|d| {
+                                d.applied.insert(id.clone());
+                            });
+                            "The cluster was updated. Defender for Cloud re-evaluates it within \
+                             24 hours; until then the recommendation stays Unhealthy."
+                                .to_string()
+                        }
                         Err(e) => format!("The cluster was updated, but {e}"),
                     }),
                 };

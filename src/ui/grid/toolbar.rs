@@ -56,10 +56,10 @@ pub fn FilterBar() -> impl IntoView {
             grid.shown.with(|s| s.len()),
             grid.table.with(|t| t.rows.len()),
         );
-        if shown == total {
-            format!("{total} items")
-        } else {
-            format!("Showing {shown} of {total} items")
+        let items = crate::domain::format::plural(total, "item");
+        match shown == total {
+            true => items,
+            false => format!("Showing {shown} of {items}"),
         }
     };
     view! {

@@ -189,6 +189,11 @@ test('Quick Fix: a concurrent change (412) is reported, not overwritten; then th
     expect(JSON.parse(put.body!), 'everything else is sent back as read').toEqual(expected);
   }
   expect(arm.requests.some((r) => r.method === 'GET' && r.path.endsWith('/operations/op-1')), 'the operation was followed').toBe(true);
+  // Still Unhealthy in Azure's answer: the row says the fix is applied until a Refresh.
+  await p.getByRole('button', { name: 'Close', exact: true }).click();
+  await dashboard.filter('Status', 'Applied; Defender re-evaluates within 24 h');
+  await expect(dashboard.rows).toHaveCount(1);
+  await expect(dashboard.rows.first()).toContainText('Applied; Defender re-evaluates within 24 h');
 });
 
 test('settings: the pricing PUT matches its definition and keeps every extension; a 409 is explained; back to the subscription with DELETE', async ({ page, context, baseURL }) => {
