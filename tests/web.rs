@@ -55,7 +55,14 @@ async fn summary_bar_shows_counts_and_a_click_opens_the_tab_filtered_to_that_lev
         let state = ViewState::from_view(Default::default());
         provide_context(state);
         captured.set(Some(state));
-        view! { <SummaryBar summary=summary incomplete=Default::default() exempted=2 /> }
+        view! {
+            <SummaryBar
+                summary=summary
+                incomplete=Default::default()
+                exempted=2
+                exempted_tab=FindingType::Misconfiguration
+            />
+        }
     });
     let state = state.get().unwrap();
 
