@@ -4,6 +4,7 @@
 #   scripts/bench.sh grid [rows...]  grid render, pivot, filter and sort in headless Chromium (default 5000 50000)
 #   scripts/bench.sh budgets         every figure of the performance budgets, with the budget beside it
 #   scripts/bench.sh budgets --smoke the same at small sizes (CI runs it so the benchmark cannot rot)
+#   scripts/bench.sh bytes           where the wasm's bytes go: twiggy top, dominators and monos
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 what=${1:-csv}
@@ -46,5 +47,16 @@ case $what in
     serve_dist
     step "performance budgets ($mode)" node scripts/bench-budgets.mjs "http://127.0.0.1:$port" dist "$mode" "$native_csv" "$azure" "$fleet" "$fleet_bodies"
     ;;
-  *) echo "unknown benchmark '$what' (csv grid budgets)" >&2; exit 2 ;;
+  bytes)
+    "$ROOT/scripts/setup.sh" twiggy >/dev/null
+    # The release profile as shipped, but with the symbol names kept (the shipped build strips
+    # them), before wasm-bindgen and wasm-opt: names are what twiggy reports by.
+    wasm="$ROOT/target/wasm32-unknown-unknown/release/aks-security-dashboard.wasm"
+    step "release wasm with names" with_wasm_env env CARGO_PROFILE_RELEASE_STRIP=none \
+      cargo build -q --release --target wasm32-unknown-unknown
+    step "twiggy top 15" twiggy top -n 15 "$wasm"
+    step "twiggy dominators (3 levels)" twiggy dominators -d 3 -r 25 "$wasm"
+    step "twiggy monos (generic functions with the most copies)" twiggy monos -m 8 -n 15 "$wasm"
+    ;;
+  *) echo "unknown benchmark '$what' (csv grid budgets bytes)" >&2; exit 2 ;;
 esac

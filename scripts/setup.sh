@@ -3,6 +3,7 @@
 # Cold (bare machine): ~15-20 min; warm: seconds.
 #   WASM_TOOLCHAIN=debian  force the Debian Rust 1.96 + build-std fallback
 #   WASM_TOOLCHAIN=rustup  require rustup's wasm32 target (fail if it cannot be installed)
+#   scripts/setup.sh twiggy  also installs twiggy (only `bench.sh bytes` needs it)
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 mkdir -p target
@@ -89,4 +90,7 @@ step "trunk $TRUNK_VERSION" cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 step "wasm-bindgen-cli $(locked_wasm_bindgen_version)" cargo_tool wasm-bindgen-cli wasm-bindgen "$(locked_wasm_bindgen_version)"
 step "leptosfmt $LEPTOSFMT_VERSION" cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" --locked
 step "cargo fetch" cargo fetch -q
+if [[ ${1:-} == twiggy ]]; then
+  step "twiggy $TWIGGY_VERSION" cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked
+fi
 echo "setup complete"

@@ -31,6 +31,8 @@ fn findings(n: usize) -> Table {
                 format!("{:.1}", (i % 100) as f64 / 10.0),
                 "Fix available".into(),
                 "None known".into(),
+                "Unhealthy".into(),
+                "2026-11-20".into(),
             ];
             Row::new(format!("finding-{i}"), level, cells, "", Vec::new())
         })
