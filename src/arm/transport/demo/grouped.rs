@@ -3,7 +3,8 @@
 //! are REST sub-assessments, as before 2026-07-31), so the app's grouped mapping stays exercised.
 //! Made from the live data: each individual image finding whose image is known becomes MDVM
 //! sub-assessments (one per CVE, `subassessment-rest-api.md` shape) under the grouped
-//! recommendation; the rest stay individual, as during Microsoft's transition.
+//! recommendation; the rest (and the exempted) stay individual, as during Microsoft's
+//! transition.
 
 use super::{DemoTransport, Entry};
 use crate::arm::endpoints::RUNNING_IMAGES_VULN_KEY;
@@ -17,8 +18,12 @@ impl DemoTransport {
         );
         {
             let mut store = self.store.borrow_mut();
-            let (findings, rest): (Vec<Entry>, Vec<Entry>) =
-                store.drain(..).partition(|e| image_of(&e.value).is_some());
+            // An exempted finding stays individual (Not applicable, cause Exempt): the grouped
+            // list has no way to say it is exempted, so converting it would count it again.
+            let (findings, rest): (Vec<Entry>, Vec<Entry>) = store.drain(..).partition(|e| {
+                image_of(&e.value).is_some()
+                    && e.value.pointer("/properties/status/code") == Some(&json!("Unhealthy"))
+            });
             *store = rest;
             let mut first_seen = String::new();
             for finding in &findings {
