@@ -15,7 +15,8 @@ CSPM on the subscription; 22 built-in recommendations plus 16 node-pool ones; 30
 Kubernetes alert types (two on a sibling cluster, which the dashboard must not show); two
 compliance standards; four owner assignments.
 """
-import json, random, uuid, pathlib
+import json
+import re, random, uuid, pathlib
 
 rng = random.Random(20261122)
 SUB = "3f2a1c8e-6b4d-4e9a-9c1f-2d7e8a5b6c40"
@@ -760,6 +761,40 @@ resources.append({"id": f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Mic
                                  "metadata": {"reason": "Needed for node-level incident response; access is just-in-time"}},
                   "systemData": {"createdBy": "secops-oncall@contoso.com", "createdByType": "User", "createdAt": "2026-08-20T07:00:00.0000000Z",
                                  "lastModifiedBy": "secops-oncall@contoso.com", "lastModifiedByType": "User", "lastModifiedAt": "2026-08-20T07:00:00.0000000Z"}})
+
+# ---------------------------------------------------------------- Azure Policy compliance states
+# One state per policy-based recommendation's definition on the cluster, under the subscription's
+# assignment of the Microsoft cloud security benchmark initiative (PolicyInsights PolicyState
+# fields, as Resource Graph's policyresources holds them): how the dashboard finds the assignment
+# and reference an Azure Policy exemption names. The Kubernetes-version check has none yet
+# (states lag new assignments): its exemption falls back to Defender's, and the panel says so.
+MCSB_SET = "/providers/Microsoft.Authorization/policySetDefinitions/1f3afdf9-d0c9-4c3d-847f-89da613e70a8"
+MCSB_ASSIGNMENT = f"/subscriptions/{SUB}/providers/Microsoft.Authorization/policyAssignments/SecurityCenterBuiltIn"
+def reference_id(name):
+    words = re.sub(r"[^A-Za-z0-9 ]", " ", re.sub(r"^\[Preview\]\s*", "", name)).split()
+    return (words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:]))[:64]
+stated = {}
+for r in resources:
+    m = r["properties"].get("metadata", {}) if r["type"] == "Microsoft.Security/assessments" else {}
+    definition = m.get("policyDefinitionId")
+    if not definition or definition in stated or not (r["id"].startswith(CLUSTER + "/") or
+                                                       r["properties"]["resourceDetails"].get("Id", "").startswith(CLUSTER)):
+        continue
+    if definition.endswith("/fb893a29-21bb-418c-a157-e99480ec364c"):
+        continue
+    stated[definition] = r
+    codes = {(x["properties"]["status"]["code"], x["properties"]["status"].get("cause")) for x in resources
+             if x["type"] == "Microsoft.Security/assessments" and x["properties"].get("metadata", {}).get("policyDefinitionId") == definition}
+    state = ("NonCompliant" if any(c == "Unhealthy" for c, _ in codes)
+             else "Exempt" if ("NotApplicable", "Exempt") in codes else "Compliant")
+    resources.append({"id": f"{CLUSTER}/providers/Microsoft.PolicyInsights/policyStates/{guid('policy-state', definition)}",
+                      "name": guid("policy-state", definition), "type": "Microsoft.PolicyInsights/policyStates",
+                      "properties": {"resourceId": CLUSTER, "resourceType": "Microsoft.ContainerService/managedClusters",
+                                     "policyAssignmentId": MCSB_ASSIGNMENT, "policyAssignmentName": "SecurityCenterBuiltIn",
+                                     "policySetDefinitionId": MCSB_SET, "policyDefinitionId": definition,
+                                     "policyDefinitionReferenceId": reference_id(m["displayName"]),
+                                     "complianceState": state,
+                                     "timestamp": "2026-11-27T22:10:00Z"}})
 
 out = pathlib.Path(__file__).with_name("cluster.json")
 out.write_text(json.dumps({"clusterId": CLUSTER, "resources": resources}, separators=(",", ":")) + "\n")

@@ -9,6 +9,7 @@ pub mod error;
 pub mod fleet;
 pub mod graph;
 pub mod models;
+pub mod policy_assignments;
 pub mod queries;
 pub mod resource_id;
 pub mod retry;

@@ -576,3 +576,147 @@ fn the_demo_refuses_an_exemption_in_the_locked_down_node_resource_group_and_only
     let outcome = block_on(run_bulk(&client, vec![item], Role::Exemptions, |_| {}));
     assert_eq!(outcome.summary("exempted"), "1 of 1 exempted");
 }
+
+#[test]
+fn a_policy_exemption_matches_the_official_example() {
+    let ex = example(
+        "resources/resource-manager/Microsoft.Authorization/policy/preview/2022-07-01-preview/examples/createOrUpdatePolicyExemption.json",
+    );
+    let p = &ex["parameters"];
+    let sent = &p["parameters"]["properties"];
+    let text = |v: &Value| v.as_str().unwrap().to_string();
+    let references: Vec<String> = sent["policyDefinitionReferenceIds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(text)
+        .collect();
+    let target = exemption::PolicyTarget {
+        assignment: &text(&sent["policyAssignmentId"]),
+        references: &references,
+        display_name: &text(&sent["displayName"]),
+        description: &text(&sent["description"]),
+        reason: &text(&sent["metadata"]["reason"]),
+    };
+    let plan = ExemptPlan {
+        category: Category::parse(&text(&sent["exemptionCategory"])).unwrap(),
+        scope: ExemptScope::Cluster,
+        expires_on: None,
+        justification: String::new(),
+    };
+    let scope = format!("/{}", text(&p["scope"]));
+    let name = text(&p["policyExemptionName"]);
+    let planned = exemption::exempt_policy(&scope, &name, &target, &plan);
+    assert_eq!(planned.method, Method::Put);
+    assert_eq!(
+        url(&planned),
+        format!(
+            "{ARM}{scope}/providers/Microsoft.Authorization/policyExemptions/{name}\
+             ?api-version={}",
+            text(&p["api-version"])
+        )
+    );
+    assert_eq!(planned.body.unwrap(), p["parameters"]);
+}
+
+#[test]
+fn policy_based_recommendations_get_azure_policy_exemptions_on_the_assignment_that_evaluates_them()
+{
+    use aks_security_dashboard::state::flows::exemption::{
+        ExemptRequest, ExemptTarget, policy_references,
+    };
+    let (client, cluster) = demo();
+    let data = common::demo_data();
+    let by_name = |name: &str| {
+        data.recommendations
+            .iter()
+            .find(|r| r.unhealthy && r.name == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    let privileged = by_name("Privileged containers should be avoided");
+    // A policy-based check with no compliance state yet, and a vulnerability finding's
+    // recommendation (Defender's own): both get Defender exemptions.
+    let version =
+        by_name("Kubernetes Services should be upgraded to a non-vulnerable Kubernetes version");
+    let image = data
+        .recommendations
+        .iter()
+        .find(|r| r.unhealthy && r.kind == RecommendationKind::Vulnerability)
+        .unwrap();
+    let targets: Vec<ExemptTarget> = [privileged, version, image]
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ExemptTarget::new(r, format!("00000000-0000-4000-8000-00000000000{i}")))
+        .collect();
+    let definitions: Vec<String> = targets
+        .iter()
+        .filter_map(|t| t.policy_definition.clone())
+        .collect();
+    assert_eq!(
+        definitions.len(),
+        2,
+        "privileged and version are policy-based"
+    );
+    let policy = block_on(policy_references(&client, &cluster, &definitions)).unwrap();
+    let assignment = format!(
+        "/subscriptions/{}/providers/Microsoft.Authorization/policyAssignments/SecurityCenterBuiltIn",
+        cluster.subscription_id
+    );
+    assert_eq!(policy.len(), 1, "{policy:?}");
+    assert_eq!(policy[0].assignment, assignment);
+    assert_eq!(policy[0].reference, "privilegedContainersShouldBeAvoided");
+    let request = ExemptRequest {
+        targets,
+        plan: ExemptPlan {
+            category: Category::Mitigated,
+            scope: ExemptScope::Resource,
+            expires_on: None,
+            justification: "Break-glass debug pods only".into(),
+        },
+        policy,
+    };
+    let items = request.items(&cluster.to_string());
+    let urls: Vec<String> = items.iter().map(|i| url(&i.planned)).collect();
+    assert!(
+        urls[0].starts_with(&format!(
+            "{ARM}{cluster}/providers/Microsoft.Authorization/policyExemptions/"
+        )),
+        "on the cluster, not the container: {}",
+        urls[0]
+    );
+    let body = items[0].planned.body.clone().unwrap();
+    assert_eq!(body["properties"]["policyAssignmentId"], json!(assignment));
+    assert_eq!(
+        body["properties"]["policyDefinitionReferenceIds"],
+        json!(["privilegedContainersShouldBeAvoided"])
+    );
+    assert_eq!(body["properties"]["exemptionCategory"], json!("Mitigated"));
+    assert_eq!(
+        body["properties"]["metadata"]["reason"],
+        json!("Break-glass debug pods only")
+    );
+    for u in &urls[1..] {
+        assert!(
+            u.contains("/providers/Microsoft.Security/standardAssignments/"),
+            "{u}"
+        );
+    }
+    // Sent to the demo, all three are accepted and the inventory reads the policy one back.
+    let outcome = block_on(run_bulk(&client, items, Role::Exemptions, |_| {}));
+    assert_eq!(outcome.summary("exempted"), "3 of 3 exempted");
+    let reloaded = common::demo_data_from(client.transport().clone());
+    let made = reloaded
+        .exemptions
+        .iter()
+        .find(|e| {
+            e.id.ends_with("/policyExemptions/00000000-0000-4000-8000-000000000000")
+        })
+        .expect("read back");
+    assert_eq!(
+        made.policy,
+        Some((
+            assignment,
+            vec!["privilegedContainersShouldBeAvoided".into()]
+        ))
+    );
+}

@@ -90,7 +90,7 @@ fn an_exemption_just_made_shows_as_applied_in_the_grid_and_the_csv() {
     use aks_security_dashboard::domain::FindingRef;
     use aks_security_dashboard::domain::actions::{ExemptPlan, ExemptScope};
     use aks_security_dashboard::domain::csv::record;
-    use aks_security_dashboard::state::flows::exemption::{ExemptTarget, patch};
+    use aks_security_dashboard::state::flows::exemption::{ExemptRequest, ExemptTarget, patch};
     let mut data = common::demo_data();
     let today = Date::parse("2026-11-28").unwrap();
     let r = data
@@ -107,10 +107,15 @@ fn an_exemption_just_made_shows_as_applied_in_the_grid_and_the_csv() {
     };
     let cluster = data.cluster.id.clone();
     let target = ExemptTarget::new(&r, "0c5b1a2e-9d4f-4e3a-8b7c-6d5e4f3a2b1c".into());
+    let request = ExemptRequest {
+        targets: vec![target.clone()],
+        plan,
+        policy: Vec::new(),
+    };
     patch(
         &mut data,
         &target,
-        &plan,
+        &request,
         &cluster,
         "2026-11-28T09:00:00.000Z",
     );

@@ -192,3 +192,14 @@ impl Exemption {
         }
     }
 }
+
+/// One (policy definition, assignment, reference) the cluster is evaluated with.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct PolicyReference {
+    /// The policy definition's ARM id, lower case.
+    pub definition: String,
+    /// The assignment of the benchmark initiative that evaluates it.
+    pub assignment: String,
+    /// The definition's reference id inside the initiative.
+    pub reference: String,
+}

@@ -105,20 +105,16 @@ pub fn renew(e: &Exemption, expires_on: Option<&str>) -> Planned {
         }
         Mechanism::Policy => {
             let (assignment, references) = e.policy.clone().unwrap_or_default();
-            properties.insert("policyAssignmentId".into(), json!(assignment));
-            if !references.is_empty() {
-                properties.insert("policyDefinitionReferenceIds".into(), json!(references));
-            }
-            let category = match e.category {
-                Some(Category::Mitigated) => "Mitigated",
-                _ => "Waiver",
-            };
-            properties.insert("exemptionCategory".into(), json!(category));
-            properties.insert("displayName".into(), json!(e.display_name));
-            properties.insert("description".into(), json!(e.description));
-            if !e.reason.is_empty() {
-                properties.insert("metadata".into(), json!({ "reason": e.reason }));
-            }
+            properties = policy_properties(
+                &PolicyTarget {
+                    assignment: &assignment,
+                    references: &references,
+                    display_name: &e.display_name,
+                    description: &e.description,
+                    reason: &e.reason,
+                },
+                e.category.unwrap_or(Category::Waiver),
+            );
         }
     }
     if let Some(expiry) = expires_on {
@@ -127,6 +123,63 @@ pub fn renew(e: &Exemption, expires_on: Option<&str>) -> Planned {
     Planned::new(
         Method::Put,
         format!("{}?api-version={}", e.id, api_of(e)),
+        Some(json!({ "properties": Value::Object(properties) })),
+    )
+}
+
+/// What an Azure Policy exemption names: the assignment and the definitions in it it exempts
+/// from, and its words.
+pub struct PolicyTarget<'a> {
+    pub assignment: &'a str,
+    pub references: &'a [String],
+    pub display_name: &'a str,
+    pub description: &'a str,
+    /// `metadata.reason`, the justification (left out when empty).
+    pub reason: &'a str,
+}
+
+/// An Azure Policy exemption's properties (2022-07-01-preview, `createOrUpdatePolicyExemption`).
+fn policy_properties(target: &PolicyTarget, category: Category) -> Map<String, Value> {
+    let mut properties = Map::new();
+    properties.insert("policyAssignmentId".into(), json!(target.assignment));
+    if !target.references.is_empty() {
+        properties.insert(
+            "policyDefinitionReferenceIds".into(),
+            json!(target.references),
+        );
+    }
+    let category = match category {
+        Category::Mitigated => "Mitigated",
+        Category::Waiver => "Waiver",
+    };
+    properties.insert("exemptionCategory".into(), json!(category));
+    properties.insert("displayName".into(), json!(target.display_name));
+    properties.insert("description".into(), json!(target.description));
+    if !target.reason.is_empty() {
+        properties.insert("metadata".into(), json!({ "reason": target.reason }));
+    }
+    properties
+}
+
+/// The ARM id of Azure Policy exemption `name` on `scope`.
+pub fn policy_exemption_id(scope: &str, name: &str) -> String {
+    format!("{scope}/providers/Microsoft.Authorization/policyExemptions/{name}")
+}
+
+/// An Azure Policy exemption on `scope` (the cluster, or an ARM resource in it: Azure Policy
+/// cannot exempt a Kubernetes component) from `target`'s definitions, for a policy-based
+/// recommendation. The justification is `metadata.reason`, as the official example has it.
+pub fn exempt_policy(scope: &str, name: &str, target: &PolicyTarget, plan: &ExemptPlan) -> Planned {
+    let mut properties = policy_properties(target, plan.category);
+    if let Some(expiry) = &plan.expires_on {
+        properties.insert("expiresOn".into(), json!(expiry));
+    }
+    Planned::new(
+        Method::Put,
+        format!(
+            "{}?api-version={POLICY_EXEMPTIONS_API}",
+            policy_exemption_id(scope, name)
+        ),
         Some(json!({ "properties": Value::Object(properties) })),
     )
 }

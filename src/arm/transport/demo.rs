@@ -15,6 +15,7 @@ mod fleet_rows;
 mod graph;
 mod grouped;
 mod lockdown;
+mod policy_states;
 
 use super::{ArmRequest, ArmResponse, Method, Transport, TransportError};
 use crate::arm::queries::QueryKind;

@@ -1,14 +1,24 @@
-//! Exempt recommendations (one Defender exemption `PUT` per recommendation and scope, four at a
-//! time), and remove or renew exemptions from the inventory. A success adds (or changes) the
-//! exemption on screen and marks what it touched as applied, pending Defender's re-evaluation.
+//! Exempt recommendations (an Azure Policy exemption for a policy-based one whose assignment
+//! was found, a Defender exemption otherwise; see `requests`), four at a time, and remove or
+//! renew exemptions from the inventory (`inventory`). A success adds (or changes) the exemption
+//! on screen and marks what it touched as applied, pending Defender's re-evaluation.
+
+mod inventory;
+mod requests;
+
+pub use inventory::{InventoryChange, inventory_action, inventory_previews, patch_inventory};
+pub use requests::NewExemption;
 
 use crate::arm::actions::exemption;
+use crate::arm::policy_assignments;
+use crate::arm::{ArmClient, ClusterId, Transport, graph};
 use crate::browser::clock;
-use crate::domain::actions::{ActivityEntry, BulkOutcome, ExemptPlan, ExemptScope, RequestPreview};
+use crate::domain::actions::{ActivityEntry, BulkOutcome, ExemptPlan, RequestPreview};
+use crate::domain::exemptions::PolicyReference;
 use crate::domain::exemptions::{Exemption, Mechanism};
 use crate::domain::{ClusterData, Recommendation};
 use crate::state::ViewState;
-use crate::state::actions::{BulkItem, Role, run_bulk};
+use crate::state::actions::{Role, run_bulk};
 use crate::state::session::Session;
 use leptos::prelude::*;
 
@@ -20,6 +30,8 @@ pub struct ExemptTarget {
     pub name: String,
     pub key: String,
     pub resource_id: String,
+    /// The Azure Policy definition behind a policy-based recommendation (ARM id).
+    pub policy_definition: Option<String>,
     pub exemption_name: String,
 }
 
@@ -31,6 +43,7 @@ impl ExemptTarget {
             name: r.name.clone(),
             key: r.key.clone(),
             resource_id: r.resource_id.clone(),
+            policy_definition: r.policy_definition_id.clone().filter(|d| !d.is_empty()),
             exemption_name,
         }
     }
@@ -40,44 +53,15 @@ impl ExemptTarget {
 pub struct ExemptRequest {
     pub targets: Vec<ExemptTarget>,
     pub plan: ExemptPlan,
-}
-
-/// Where a target's exemption is set: its resource, or the whole cluster.
-fn scope_of(target: &ExemptTarget, plan: &ExemptPlan, cluster: &str) -> String {
-    match (plan.scope, target.resource_id.is_empty()) {
-        (ExemptScope::Resource, false) => target.resource_id.clone(),
-        _ => cluster.to_string(),
-    }
-}
-
-/// The requests: one per (scope, recommendation): at cluster scope, findings of one
-/// recommendation on several containers need one exemption.
-fn items(cluster: &str, request: &ExemptRequest) -> Vec<BulkItem> {
-    let mut seen = std::collections::BTreeSet::new();
-    request
-        .targets
-        .iter()
-        .filter(|t| {
-            let scope = scope_of(t, &request.plan, cluster).to_ascii_lowercase();
-            seen.insert((scope, t.key.to_ascii_lowercase()))
-        })
-        .map(|t| BulkItem {
-            id: t.id.clone(),
-            label: t.name.clone(),
-            planned: exemption::exempt(
-                &scope_of(t, &request.plan, cluster),
-                &t.exemption_name,
-                &t.key,
-                &format!("{} (AKS dashboard)", t.name),
-                &request.plan,
-            ),
-        })
-        .collect()
+    /// The Azure Policy assignments found for the policy-based targets (see
+    /// [`policy_lookup`]); a target without one gets a Defender exemption.
+    pub policy: Vec<PolicyReference>,
 }
 
 /// The exact requests, as the panel previews them.
 pub fn previews(actions: Session, request: &ExemptRequest) -> Vec<RequestPreview> {
-    items(&actions.cluster().to_string(), request)
+    request
+        .items(&actions.cluster().to_string())
         .iter()
         .map(|i| actions.preview(&i.planned))
         .collect()
@@ -89,20 +73,34 @@ pub fn previews(actions: Session, request: &ExemptRequest) -> Vec<RequestPreview
 pub fn patch(
     data: &mut ClusterData,
     target: &ExemptTarget,
-    plan: &ExemptPlan,
+    request: &ExemptRequest,
     cluster: &str,
     now: &str,
 ) {
-    let scope = scope_of(target, plan, cluster);
+    let plan = &request.plan;
+    let made = request.exemption_for(target, cluster);
+    let (id, standard, assessment_key) = match made.mechanism {
+        Mechanism::Defender => (
+            exemption::exemption_id(&made.scope, &target.exemption_name),
+            exemption::MCSB.to_string(),
+            Some(target.key.clone()),
+        ),
+        // As the inventory reads one back: no assessment key, the assignment instead.
+        Mechanism::Policy => (
+            exemption::policy_exemption_id(&made.scope, &target.exemption_name),
+            String::new(),
+            None,
+        ),
+    };
     data.exemptions.push(Exemption {
-        id: exemption::exemption_id(&scope, &target.exemption_name),
-        mechanism: Mechanism::Defender,
+        id,
+        mechanism: made.mechanism,
         display_name: format!("{} (AKS dashboard)", target.name),
         category: Some(plan.category),
-        scope,
-        assessment_key: Some(target.key.clone()),
-        policy: None,
-        standard: exemption::MCSB.into(),
+        scope: made.scope,
+        assessment_key,
+        policy: made.policy,
+        standard,
         justification: plan.justification.clone(),
         description: plan.justification.clone(),
         reason: String::new(),
@@ -128,18 +126,13 @@ pub fn action() -> Action<ExemptRequest, BulkOutcome> {
         let cluster = actions.cluster().to_string();
         async move {
             let requests = previews(actions, &request);
-            let result = run_bulk(
-                &client,
-                items(&cluster, &request),
-                Role::Exemptions,
-                |item| {
-                    let target = request.targets.iter().find(|t| t.id == item.id);
-                    if let (None, Some(target)) = (&item.error, target) {
-                        let now = clock::utc_iso_now();
-                        actions.patch(|d| patch(d, target, &request.plan, &cluster, &now));
-                    }
-                },
-            )
+            let result = run_bulk(&client, request.items(&cluster), Role::Exemptions, |item| {
+                let target = request.targets.iter().find(|t| t.id == item.id);
+                if let (None, Some(target)) = (&item.error, target) {
+                    let now = clock::utc_iso_now();
+                    actions.patch(|d| patch(d, target, &request, &cluster, &now));
+                }
+            })
             .await;
             view_state.deselect_done(&result);
             actions.record(ActivityEntry {
@@ -154,87 +147,30 @@ pub fn action() -> Action<ExemptRequest, BulkOutcome> {
     })
 }
 
-/// A change from the inventory.
-#[derive(Debug, Clone, PartialEq)]
-pub enum InventoryChange {
-    Remove(Vec<Exemption>),
-    /// A new expiry (midnight UTC), or `None` for never.
-    Renew(Vec<Exemption>, Option<String>),
-}
-
-fn inventory_items(change: &InventoryChange) -> Vec<BulkItem> {
-    let (list, expiry) = match change {
-        InventoryChange::Remove(list) => (list, None),
-        InventoryChange::Renew(list, expiry) => (list, Some(expiry.as_deref())),
-    };
-    list.iter()
-        .map(|e| BulkItem {
-            id: e.id.clone(),
-            label: e.display_name.clone(),
-            planned: match expiry {
-                None => exemption::remove(e),
-                Some(until) => exemption::renew(e, until),
-            },
-        })
-        .collect()
-}
-
-/// The inventory change's exact requests.
-pub fn inventory_previews(actions: Session, change: &InventoryChange) -> Vec<RequestPreview> {
-    inventory_items(change)
-        .iter()
-        .map(|i| actions.preview(&i.planned))
-        .collect()
-}
-
-/// The data on screen after exemption `id` was removed or renewed.
-pub fn patch_inventory(data: &mut ClusterData, id: &str, change: &InventoryChange) {
-    match change {
-        InventoryChange::Remove(_) => data.exemptions.retain(|e| e.id != id),
-        InventoryChange::Renew(_, expiry) => {
-            if let Some(e) = data.exemptions.iter_mut().find(|e| e.id == id) {
-                e.expires_on = expiry.clone().unwrap_or_default();
-            }
-        }
+/// Reads which assignment of the Microsoft cloud security benchmark evaluates each of
+/// `definitions` on `cluster` (see `arm::policy_assignments`).
+pub async fn policy_references<T: Transport>(
+    client: &ArmClient<T>,
+    cluster: &ClusterId,
+    definitions: &[String],
+) -> Result<Vec<PolicyReference>, String> {
+    if definitions.is_empty() {
+        return Ok(Vec::new());
     }
+    let query = policy_assignments::query(cluster, definitions);
+    graph::query(client, &query).await.map_err(|e| {
+        format!(
+            "The Azure Policy assignments of these recommendations could not be read: {}",
+            e.for_reader()
+        )
+    })
 }
 
-/// Removing or renewing as a Leptos action.
-pub fn inventory_action() -> Action<InventoryChange, BulkOutcome> {
+/// [`policy_references`] as a Leptos action, for the Exempt panel.
+pub fn policy_lookup() -> Action<Vec<String>, Result<Vec<PolicyReference>, String>> {
     let actions = Session::expect();
-    Action::new_local(move |change: &InventoryChange| {
-        let (change, client) = (change.clone(), actions.client());
-        async move {
-            let requests = inventory_previews(actions, &change);
-            let result = run_bulk(
-                &client,
-                inventory_items(&change),
-                Role::Exemptions,
-                |item| {
-                    if item.error.is_none() {
-                        actions.patch(|d| patch_inventory(d, &item.id, &change));
-                    }
-                },
-            )
-            .await;
-            let (what, verb) = match &change {
-                InventoryChange::Remove(_) => ("Remove exemption".to_string(), "removed"),
-                InventoryChange::Renew(_, None) => {
-                    ("Renew exemption (no expiry)".into(), "renewed")
-                }
-                InventoryChange::Renew(_, Some(e)) => (
-                    format!("Renew exemption until {}", &e[..10.min(e.len())]),
-                    "renewed",
-                ),
-            };
-            actions.record(ActivityEntry {
-                time: clock::local_time(),
-                what,
-                target: result.target("exemption"),
-                outcome: result.outcome(verb),
-                requests,
-            });
-            result
-        }
+    Action::new_local(move |definitions: &Vec<String>| {
+        let (definitions, client) = (definitions.clone(), actions.client());
+        async move { policy_references(&client, &actions.cluster(), &definitions).await }
     })
 }

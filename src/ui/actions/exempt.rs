@@ -4,6 +4,7 @@
 
 mod command;
 mod fields;
+mod policy_notice;
 
 pub use command::ExemptCommand;
 
@@ -29,6 +30,26 @@ pub fn ExemptPanel(ids: Vec<String>) -> impl IntoView {
             .collect()
     });
     let count = targets.len();
+    // Policy-based recommendations need their Azure Policy assignment: read when the panel
+    // opens (and on Retry); Exempt waits for it.
+    let mut definitions: Vec<String> = targets
+        .iter()
+        .filter_map(|t| t.policy_definition.clone())
+        .collect();
+    definitions.sort();
+    definitions.dedup();
+    let lookup = exemption::policy_lookup();
+    if !definitions.is_empty() {
+        lookup.dispatch(definitions.clone());
+    }
+    let definitions = StoredValue::new(definitions);
+    let policy = Memo::new(move |_| {
+        lookup
+            .value()
+            .with(|v| v.as_ref().and_then(|r| r.as_ref().ok()).cloned())
+            .unwrap_or_default()
+    });
+    let looking = lookup.pending();
     let targets = StoredValue::new(targets);
     let form = RwSignal::new(ExemptForm::new(clock::today()));
     let validated = Memo::new(move |_| form.with(|f| f.validate(clock::today())));
@@ -36,6 +57,7 @@ pub fn ExemptPanel(ids: Vec<String>) -> impl IntoView {
     let request = move |plan| ExemptRequest {
         targets: targets.get_value(),
         plan,
+        policy: policy.get(),
     };
     let previews = Signal::derive(move || match validated.get() {
         Ok(plan) => exemption::previews(actions, &request(plan)),
@@ -48,7 +70,7 @@ pub fn ExemptPanel(ids: Vec<String>) -> impl IntoView {
             <button
                 type="button"
                 class="button button--primary"
-                disabled=move || busy.get() || count == 0
+                disabled=move || busy.get() || looking.get() || count == 0
                 on:click=move |_| {
                     if let Some(plan) = errors.submit() {
                         run.value().set(None);
@@ -72,6 +94,17 @@ pub fn ExemptPanel(ids: Vec<String>) -> impl IntoView {
                  within 24 hours. Exempting needs Security Admin or Owner on the subscription."
             </p>
             <fields::ExemptFields form=form errors=errors />
+            <policy_notice::PolicyNotice
+                targets=Signal::derive(move || targets.get_value())
+                policy=policy
+                looking=looking
+                failed=Signal::derive(move || {
+                    lookup.value().with(|v| v.as_ref().and_then(|r| r.as_ref().err()).cloned())
+                })
+                on_retry=Callback::new(move |()| {
+                    lookup.dispatch(definitions.get_value());
+                })
+            />
             <ul class="panel__targets" aria-label="Recommendations" tabindex="0">
                 {targets
                     .get_value()

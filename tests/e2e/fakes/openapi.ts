@@ -43,7 +43,10 @@ function deref(node: any, doc: Doc): { node: any; doc: Doc } | undefined {
 function members(schema: any, doc: Doc): { props: Map<string, { node: any; doc: Doc }>; required: Set<string>; open: boolean } {
   const props = new Map<string, { node: any; doc: Doc }>();
   const required = new Set<string>(schema.required ?? []);
-  let open = schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+  // Closed unless it says otherwise, to catch a misspelt member; but a bare `type: object` with
+  // no members at all is a free-form bag (policy exemptions' `metadata`, "an open ended object").
+  let open = (schema.additionalProperties !== undefined && schema.additionalProperties !== false) ||
+    (!schema.properties && !schema.allOf);
   for (const [k, v] of Object.entries(schema.properties ?? {})) props.set(k, { node: v, doc });
   for (const part of schema.allOf ?? []) {
     const r = deref(part, doc);

@@ -14,12 +14,15 @@ const OWNERS = 'microsoft.security/assessments/governanceassignments';
 const COMPLIANCE = 'microsoft.security/regulatorycompliancestandards/regulatorycompliancecontrols/regulatorycomplianceassessments';
 const STANDARD_ASSIGNMENTS = 'microsoft.security/standardassignments';
 const POLICY_EXEMPTIONS = 'microsoft.authorization/policyexemptions';
+const POLICY_STATES = 'microsoft.policyinsights/policystates';
+const MCSB_INITIATIVE = '1f3afdf9-d0c9-4c3d-847f-89da613e70a8';
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
 /** The query kinds the dashboard sends, by the type its first filter names. */
-export function kindOf(query: string): 'recommendations' | 'alerts' | 'owners' | 'compliance' | 'exemptions' | undefined {
+export function kindOf(query: string): 'recommendations' | 'alerts' | 'owners' | 'compliance' | 'exemptions' | 'policyStates' | undefined {
   const first = query.split('"')[1];
-  return ({ [ASSESSMENTS]: 'recommendations', [ALERTS]: 'alerts', [OWNERS]: 'owners', [COMPLIANCE]: 'compliance', [STANDARD_ASSIGNMENTS]: 'exemptions' } as const)[first];
+  return ({ [ASSESSMENTS]: 'recommendations', [ALERTS]: 'alerts', [OWNERS]: 'owners', [COMPLIANCE]: 'compliance', [STANDARD_ASSIGNMENTS]: 'exemptions',
+    [POLICY_STATES]: 'policyStates' } as const)[first];
 }
 
 /** A resource's Resource Graph type (compliance resources by their id's shape). */
@@ -59,6 +62,19 @@ export function rows(resources: Resource[], query: string): unknown[] | undefine
     out = resources.filter((r) => (typeOf(r) === STANDARD_ASSIGNMENTS && lower(r.properties?.effect) === 'exempt') || typeOf(r) === POLICY_EXEMPTIONS)
       .filter((r) => { const s = scopeOf(r.id); return s !== undefined && (s === cluster || cluster.startsWith(s + '/') || s.startsWith(cluster + '/')); })
       .map(row);
+  } else if (kind === 'policyStates') {
+    // The Exempt panel's lookup: the benchmark initiative's compliance states on the cluster for
+    // the definitions the query lists, one row per (definition, assignment, reference).
+    const wanted = new Set(query.split('"').filter((s) => s.includes('/microsoft.authorization/policydefinitions/')));
+    const found = new Map<string, any>();
+    for (const r of resources.filter((x) => typeOf(x) === POLICY_STATES)) {
+      const p = r.properties ?? {};
+      const definition = lower(p.policyDefinitionId);
+      if (!under(p.resourceId) || !lower(p.policySetDefinitionId).endsWith(MCSB_INITIATIVE) || !wanted.has(definition)) continue;
+      const id = `${definition}|${p.policyAssignmentId}|${p.policyDefinitionReferenceId}`;
+      found.set(id, { id, definition, assignment: p.policyAssignmentId, reference: p.policyDefinitionReferenceId });
+    }
+    out = [...found.values()];
   } else if (kind === 'owners') {
     const ids = new Set(assessments.map((a) => lower(a.id)));
     out = resources.filter((r) => typeOf(r) === OWNERS).flatMap((r) => {

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from '../pages/axe';
 import { DashboardPage } from '../pages/dashboard';
-import { exemptedFindings, exemptedMisconfigurations, exemptedRecommendations, exemptionStates } from '../fixtures/exemptions';
+import { exemptedFindings, exemptedMisconfigurations, exemptedRecommendations, exemptionStates, policyStateOf } from '../fixtures/exemptions';
+
+const PRIVILEGED = 'Privileged containers should be avoided';
 import { failOnCrashes } from '../fakes/no_crash';
 
 failOnCrashes(test);
@@ -58,9 +60,16 @@ test('exempt one finding from its pane, then five from the command bar; remove a
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
   await dashboard.tab('Misconfigurations').click();
+  // A policy-based recommendation: its exemption is Azure Policy's, on the benchmark's
+  // assignment that evaluates it (read from the cluster's policy compliance states).
+  const state = policyStateOf(PRIVILEGED);
+  await page.getByRole('searchbox', { name: 'Search items' }).fill(PRIVILEGED);
+  // The cluster's row and the [Preview] container one are the same policy: either will do.
   await dashboard.rows.first().click();
   await dashboard.pane.getByRole('button', { name: 'Exempt' }).click();
   let panel = page.getByRole('dialog');
+  await expect(panel.getByTestId('exempt-mechanism')).toContainText(
+    `1 recommendation comes from Azure Policy (assignment ${state.assignment.split('/').pop()})`);
   await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
   await expect(panel.getByLabel('Justification')).toHaveAccessibleDescription(/^Say why in a sentence/);
   for (const scheme of ['light', 'dark'] as const) {
@@ -69,8 +78,9 @@ test('exempt one finding from its pane, then five from the command bar; remove a
   }
   await panel.getByLabel('Justification').fill('Accepted by the platform team until the Q1 rebuild');
   await panel.getByText(/^Request preview/).click();
-  await expect(panel.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/providers\/Microsoft\.Security\/standardAssignments\/[0-9a-f-]{36}\?api-version=2024-08-01/);
-  await expect(panel.getByTestId('request-preview')).toContainText('"effect": "Exempt"');
+  await expect(panel.getByTestId('request-preview')).toContainText(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/managedClusters\/[^/]+\/providers\/Microsoft\.Authorization\/policyExemptions\/[0-9a-f-]{36}\?api-version=2022-07-01-preview/);
+  await expect(panel.getByTestId('request-preview')).toContainText(`"policyAssignmentId": "${state.assignment}"`);
+  await expect(panel.getByTestId('request-preview')).toContainText(`"${state.reference}"`);
   await expect(panel.getByTestId('request-preview')).toContainText('az rest --method put');
   await panel.getByRole('button', { name: 'Exempt', exact: true }).click();
   await expect(panel.getByTestId('bulk-results')).toContainText('1 of 1 exempted');
@@ -79,6 +89,7 @@ test('exempt one finding from its pane, then five from the command bar; remove a
   await dashboard.filter('Status', 'Applied; Defender re-evaluates within 24 h');
   await expect(dashboard.rowCount).toHaveText(/^Showing 1 of /);
   await page.getByRole('button', { name: 'Reset filters' }).click();
+  await page.getByRole('searchbox', { name: 'Search items' }).fill('');
 
   // Five from the command bar, each on its own resource: four image findings, and one on the
   // node pool "apps", whose scale set is in the node resource group AKS locks down (the demo

@@ -6,6 +6,7 @@
 
 use super::{DemoTransport, Entry, error, ok};
 use crate::arm::fleet::FleetQuery;
+use crate::arm::policy_assignments;
 use crate::arm::queries::{self, QueryKind};
 use crate::arm::transport::ArmResponse;
 use serde_json::{Map, Value, json};
@@ -41,7 +42,14 @@ impl DemoTransport {
                 }),
             );
         }
-        let rows = if let Some(fleet) = FleetQuery::of_text(text) {
+        let rows = if let (true, Some(cluster)) =
+            (policy_assignments::is_query(text), cluster_in(text))
+        {
+            Rows {
+                rows: self.policy_state_rows(text, &cluster),
+                scaled: None,
+            }
+        } else if let Some(fleet) = FleetQuery::of_text(text) {
             self.ensure_fleet();
             Rows {
                 rows: self.fleet_rows(fleet),
