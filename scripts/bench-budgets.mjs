@@ -87,6 +87,9 @@ try {
   line(`${label}: first render after data arrives (${count})`, render.toFixed(0), 'ms', '<= 500 ms', render <= 500);
   line(`${label}: filter keystroke (median of 5)`, median(filter).toFixed(0), 'ms', '<= 50 ms', median(filter) <= 50);
   line(`${label}: sort click (median of 5)`, median(sort).toFixed(0), 'ms', '<= 50 ms', median(sort) <= 50);
+  // The first click on each column sorts the whole table; later ones reuse its kept order.
+  const firsts = sort.slice(0, 2);
+  line(`${label}: sort click, first on a column (slower of CVE, CVSS)`, Math.max(...firsts).toFixed(0), 'ms', '<= 50 ms', Math.max(...firsts) <= 50);
   line(`${label}: rows in the DOM`, domRows, '', '<= 200', domRows <= 200);
   line(`${label}: JS heap after load`, (heap / 1048576).toFixed(1), 'MB', '', true);
   await page.close();

@@ -463,3 +463,31 @@ fn show_exempted_lists_the_exempted_vulnerability_findings_with_their_status() {
         "Applied; Defender re-evaluates within 24 h"
     );
 }
+
+#[test]
+fn a_kept_sort_order_gives_what_a_fresh_sort_gives_after_search_and_filters() {
+    let data = common::demo_data();
+    let t = vulns(&data, VulnPivot::Findings);
+    let fresh = |q: &GridQuery| q.apply(&t.clone());
+    let mut q = GridQuery::default();
+    for (column, descending) in [
+        ("cve", false),
+        ("cvss", true),
+        ("cve", true),
+        ("cvss", true),
+    ] {
+        q.sort = Some(Sort {
+            column: column.into(),
+            descending,
+        });
+        // The second time a column is sorted the table's kept order is used: equal to a
+        // fresh sort, with and without a search narrowing it.
+        for search in ["", "openssl", "payments"] {
+            q.search = search.into();
+            assert_eq!(q.apply(&t), fresh(&q), "{column} {descending} {search:?}");
+        }
+    }
+    q.search.clear();
+    q.set_filter("fix", ["No fix".to_string()].into());
+    assert_eq!(q.apply(&t), fresh(&q));
+}

@@ -37,10 +37,7 @@ fn findings(n: usize) -> Table {
             Row::new(format!("finding-{i}"), level, cells, "", Vec::new())
         })
         .collect();
-    Table {
-        kind: TableKind::VulnerabilityFindings,
-        rows,
-    }
+    Table::new(TableKind::VulnerabilityFindings, rows)
 }
 
 struct Mounted {

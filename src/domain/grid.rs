@@ -8,6 +8,7 @@ pub mod fleet;
 pub mod order;
 pub mod pivot;
 pub mod query;
+pub mod sort_cache;
 pub mod status;
 pub mod table;
 pub mod url;

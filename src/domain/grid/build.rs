@@ -38,7 +38,7 @@ pub fn build_table(
             }
         }
     };
-    Table { kind, rows }
+    Table::new(kind, rows)
 }
 
 /// Which table a tab shows.

@@ -24,10 +24,7 @@ pub fn fleet_table(fleet: &Fleet) -> Table {
         }
     };
     clusters.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.name.cmp(&b.name)));
-    Table {
-        kind: TableKind::Fleet,
-        rows: clusters.into_iter().map(row).collect(),
-    }
+    Table::new(TableKind::Fleet, clusters.into_iter().map(row).collect())
 }
 
 fn row(c: &FleetCluster) -> Row {

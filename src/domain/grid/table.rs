@@ -1,6 +1,7 @@
 //! Grid rows: display text per column, the level, and which findings the row stands for.
 
 use super::column::TableKind;
+use super::sort_cache::SortCache;
 use crate::domain::finding::{ClusterData, Recommendation};
 use crate::domain::finding_ref::FindingRef;
 use crate::domain::level::Level;
@@ -80,9 +81,20 @@ impl Row {
 pub struct Table {
     pub kind: TableKind,
     pub rows: Vec<Row>,
+    /// Sort orders computed so far (see [`SortCache`]).
+    pub sorted: SortCache,
 }
 
 impl Table {
+    /// A table of `rows`, in their natural order.
+    pub fn new(kind: TableKind, rows: Vec<Row>) -> Table {
+        Table {
+            kind,
+            rows,
+            sorted: SortCache::default(),
+        }
+    }
+
     /// The row with `id`.
     pub fn row(&self, id: &str) -> Option<&Row> {
         self.rows.iter().find(|r| r.id == id)
