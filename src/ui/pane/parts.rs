@@ -4,6 +4,7 @@ use crate::browser::sanitize::safe_html;
 use crate::domain::links::is_safe;
 use crate::domain::{Level, Recommendation};
 use crate::ui::actions::recommendation_commands;
+use crate::ui::load_error::InlineRetry;
 use crate::ui::shown;
 use leptos::prelude::*;
 
@@ -77,7 +78,46 @@ pub fn external_link(label: String, url: String) -> AnyView {
     }
 }
 
-/// Azure's remediation markup, sanitized to links, lists, emphasis and code.
+thread_local! {
+    /// Bumped by any markup section's Retry, so every section on screen loads the sanitizer
+    /// again together. Reference-counted: no pane's disposal takes it away.
+    static SANITIZER_ATTEMPT: ArcRwSignal<u32> = ArcRwSignal::new(0);
+}
+
+/// Azure's remediation markup, sanitized to links, lists, emphasis and code. The sanitizer is
+/// loaded on first use: until then the section says so, and if it cannot be loaded it says why
+/// with a Retry (the markup is never shown unsanitized).
 pub fn markup(dirty: &str) -> impl IntoView + use<> {
-    view! { <div class="pane__markup" inner_html=safe_html(&shown(dirty))></div> }
+    let dirty = shown(dirty);
+    let attempt = SANITIZER_ATTEMPT.with(ArcRwSignal::clone);
+    let html = LocalResource::new({
+        let attempt = attempt.clone();
+        move || {
+            attempt.track();
+            let dirty = dirty.clone();
+            async move { safe_html(&dirty).await }
+        }
+    });
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let loading = || {
+        view! {
+            <p class="pane__markup" aria-busy="true">
+                "Loading…"
+            </p>
+        }
+    };
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                match html.await {
+                    Ok(html) => {
+                        view! { <div class="pane__markup" inner_html=html></div> }.into_any()
+                    }
+                    Err(e) => {
+                        view! { <InlineRetry message=e.to_string() on_retry=retry /> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
 }

@@ -44,6 +44,25 @@ test('a container misconfiguration shows sanitized remediation markup and its Az
   await dashboard.expectClean();
 });
 
+test('the sanitizer is loaded only when markup is shown; when it fails the pane says so with Retry, never showing raw markup', async ({ page }) => {
+  let refused = 0;
+  await page.route('**/purify.min.js', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  expect(refused, 'the first paint does not load DOMPurify').toBe(0);
+  await dashboard.tab('Misconfigurations').click();
+  await dashboard.filter('Scope', 'Containers');
+  await dashboard.rows.first().click();
+  const steps = dashboard.pane.locator('section', { has: page.getByRole('heading', { name: 'Remediation steps' }) });
+  await expect(steps.getByRole('alert')).toContainText('The HTML sanitizer (purify.min.js) could not be loaded');
+  await expect(steps).not.toContainText('<li>');
+  await steps.getByRole('button', { name: 'Retry' }).first().click();
+  await expect(steps.getByRole('listitem')).toHaveCount(3);
+  // One Retry reloads it for every markup section on screen (the description too).
+  await expect(dashboard.pane.getByRole('alert')).toHaveCount(0);
+  expect(refused).toBe(2);
+});
+
 test('a compliance row shows its standard, control and remediation, and the tab links to the standards', async ({ page }) => {
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
