@@ -1,23 +1,9 @@
 // The app's only contact with MSAL.js (@azure/msal-browser, pinned in package-lock.json and
-// shipped in dist/ as msal-browser.min.js). MSAL is loaded on first use, so demo mode never
-// downloads it. Every function returns plain values; tokens are handed to Rust and never logged,
-// stored outside MSAL's sessionStorage cache, or put in a URL.
+// shipped in dist/ as msal-browser.min.js). The app loads MSAL before the first call
+// (src/browser/script.rs), so demo mode never downloads it. Every function returns plain
+// values; tokens are handed to Rust and never logged, stored outside MSAL's sessionStorage
+// cache, or put in a URL.
 let app = null;
-let scriptLoading = null;
-
-function loadMsal() {
-  if (globalThis.msal) return Promise.resolve(globalThis.msal);
-  if (!scriptLoading) {
-    scriptLoading = new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = new URL("msal-browser.min.js", document.baseURI).href;
-      script.onload = () => (globalThis.msal ? resolve(globalThis.msal) : reject(new Error("MSAL did not load")));
-      script.onerror = () => reject(new Error("The sign-in library (msal-browser.min.js) could not be loaded"));
-      document.head.appendChild(script);
-    });
-  }
-  return scriptLoading;
-}
 
 // A frame cannot navigate the top window to Entra: it signs in with a popup instead.
 function framed() {
@@ -43,7 +29,8 @@ function describe(error) {
 // Returns { active, accounts, framed }.
 export async function msalInit(clientId, authority, redirectUri, popupRedirectUri) {
   try {
-    const msal = await loadMsal();
+    const msal = globalThis.msal;
+    if (!msal) throw new Error("MSAL is not loaded");
     app = new msal.PublicClientApplication({
       auth: { clientId, authority, redirectUri, postLogoutRedirectUri: redirectUri },
       cache: { cacheLocation: "sessionStorage" },

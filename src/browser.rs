@@ -10,6 +10,7 @@ pub mod focus;
 pub mod location;
 pub mod perf;
 pub mod sanitize;
+pub mod script;
 pub mod storage;
 pub mod theme;
 pub mod timer;

@@ -80,6 +80,9 @@ fn parse<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, MsalError>
 /// Loads MSAL, creates the client for `config`, and completes a redirect sign-in if this page
 /// load is its return.
 pub async fn start(config: &AzureConfig) -> Result<Session, MsalError> {
+    crate::browser::script::ensure("msal-browser.min.js", "msal", "The sign-in library")
+        .await
+        .map_err(|e| MsalError::Start(e.to_string()))?;
     let popup = popup_redirect_uri(&config.redirect_uri);
     let value = msal_init(
         &config.client_id,

@@ -1,28 +1,18 @@
 //! Safe HTML from Azure's remediation markup, through DOMPurify (see `js/sanitize.js`), which
-//! is loaded on first use.
+//! is loaded on first use ([`super::script::ensure`]).
 
+use super::script::{self, ScriptError};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/sanitize.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = sanitizeHtmlLoaded, catch)]
-    async fn sanitize_html_loaded(dirty: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = sanitizeHtml)]
+    fn sanitize_html(dirty: &str) -> String;
 }
 
-/// DOMPurify could not be loaded (offline, a 5xx): the markup cannot be shown safely yet.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{0}")]
-pub struct SanitizerUnavailable(String);
-
-/// Markup reduced to links (https), lists, emphasis and code; safe for `inner_html`.
-pub async fn safe_html(dirty: &str) -> Result<String, SanitizerUnavailable> {
-    match sanitize_html_loaded(dirty).await {
-        Ok(html) => Ok(html.as_string().unwrap_or_default()),
-        Err(e) => Err(SanitizerUnavailable(
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_else(|| "The HTML sanitizer could not be loaded".into()),
-        )),
-    }
+/// Markup reduced to links (https), lists, emphasis and code; safe for `inner_html`. Fails when
+/// DOMPurify cannot be loaded: the markup is then not shown at all.
+pub async fn safe_html(dirty: &str) -> Result<String, ScriptError> {
+    script::ensure("purify.min.js", "DOMPurify", "The HTML sanitizer").await?;
+    Ok(sanitize_html(dirty))
 }
