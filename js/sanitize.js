@@ -5,19 +5,20 @@
 // lists, emphasis, code, paragraphs. Nothing can run script or load a remote resource (no
 // img, style, iframe, svg, or url-bearing attributes besides href).
 const ALLOWED_TAGS = ["a", "b", "strong", "i", "em", "u", "code", "pre", "p", "br", "ul", "ol", "li", "span"];
-let configured = false;
+// The DOMPurify instance the link hook was added to (a reloaded DOMPurify needs it again).
+let configured = null;
 
 function purifier() {
   const purify = globalThis.DOMPurify;
   if (!purify || typeof purify.sanitize !== "function") return null;
-  if (!configured) {
+  if (configured !== purify) {
     purify.addHook("afterSanitizeAttributes", (node) => {
       if (node.tagName === "A") {
         node.setAttribute("target", "_blank");
         node.setAttribute("rel", "noopener noreferrer");
       }
     });
-    configured = true;
+    configured = purify;
   }
   return purify;
 }

@@ -26,6 +26,8 @@ test('an alert opens a pane with its response steps, entities, details and links
 });
 
 test('a container misconfiguration shows sanitized remediation markup and its Azure Policy', async ({ page }) => {
+  const loads: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/purify.min.js')) loads.push(r.url()); });
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
   await dashboard.tab('Misconfigurations').click();
@@ -39,6 +41,10 @@ test('a container misconfiguration shows sanitized remediation markup and its Az
   const doc = steps.getByRole('link');
   await expect(doc).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
   await expect(doc).toHaveAttribute('target', '_blank');
+  // Both markup sections (description and steps) share one load: a second copy of DOMPurify
+  // would replace the first (and, before the shim re-adds it, lose its link rule).
+  expect(loads).toHaveLength(1);
+  expect(await page.locator('script[src$="/purify.min.js"]').count()).toBe(1);
   await expect(pane.getByRole('link', { name: /Azure Policy definition/ })).toHaveAttribute('href', /PolicyDetailBlade\/definitionId\/%2Fproviders%2FMicrosoft\.Authorization/);
   await expect(pane.getByText('Risk level (Defender CSPM)')).toBeVisible();
   await dashboard.expectClean();
