@@ -491,3 +491,35 @@ fn a_kept_sort_order_gives_what_a_fresh_sort_gives_after_search_and_filters() {
     q.set_filter("fix", ["No fix".to_string()].into());
     assert_eq!(q.apply(&t), fresh(&q));
 }
+
+/// Text columns sort by their lower case, then as written, then in natural order, blanks last
+/// both ways: checked against a plain sort of copied lower case, on columns whose values share
+/// long prefixes (image references, package versions) as well as on CVE ids.
+#[test]
+fn text_sorts_equal_a_plain_lower_case_sort_in_both_directions() {
+    let data = common::demo_data();
+    let t = vulns(&data, VulnPivot::Findings);
+    for column in ["cve", "component", "package", "installed", "fixed"] {
+        for descending in [false, true] {
+            let q = GridQuery {
+                sort: Some(Sort {
+                    column: column.into(),
+                    descending,
+                }),
+                ..GridQuery::default()
+            };
+            let mut expected: Vec<u32> = (0..t.rows.len() as u32).collect();
+            expected.sort_by(|&a, &b| {
+                let (a_text, b_text) = (cell(&t, a as usize, column), cell(&t, b as usize, column));
+                let value = (a_text.to_lowercase(), a_text).cmp(&(b_text.to_lowercase(), b_text));
+                let value = if descending { value.reverse() } else { value };
+                a_text
+                    .is_empty()
+                    .cmp(&b_text.is_empty())
+                    .then(value)
+                    .then(a.cmp(&b))
+            });
+            assert_eq!(q.apply(&t), expected, "{column} descending={descending}");
+        }
+    }
+}

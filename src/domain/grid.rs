@@ -9,6 +9,7 @@ pub mod order;
 pub mod pivot;
 pub mod query;
 pub mod sort_cache;
+pub mod sort_key;
 pub mod status;
 pub mod table;
 pub mod url;
