@@ -1,4 +1,4 @@
-// The performance budgets of issue 7, measured on the release build in Debian's Chromium and
+// The performance budgets (issues 7, 17 and 18), measured on the release build in Debian's Chromium and
 // printed one line per figure with its budget. Native figures (CSV with the csv crate, the Azure
 // data path under latency) are measured by scripts/bench.sh and passed in.
 // Usage: node scripts/bench-budgets.mjs <base url> <dist dir> <smoke|full> <native csv ms> <azure line>
@@ -68,7 +68,7 @@ try {
   line('size: demo first load, transferred until first rows (Resource Timing)', kb(sent), 'KB', '<= 350 KB', sent <= 350 * 1024);
   line(`demo: navigation to summary and first rows (median of ${size.runs})`, demo.toFixed(0), 'ms', '<= 300 ms', demo <= 300);
   line('demo: bare wasm fetch + compile (same runs)', wasmOnly.toFixed(0), 'ms', '', true);
-  line('demo: first rows / bare wasm', (demo / wasmOnly).toFixed(2), 'x', '<= 1.5x', demo / wasmOnly <= 1.5);
+  line('demo: first rows / bare wasm', (demo / wasmOnly).toFixed(2), 'x', '<= 2x', demo / wasmOnly <= 2);
 
   // 3. Synthetic cluster: vulnerabilities and alerts in the same wire format.
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -145,6 +145,19 @@ const fleetGzip = gzipSync(readFileSync(fleetBodies), { level: 9 }).length;
 line(`fleet of ${fleet.clusters} clusters: requests (3 queries, pages of 1,000 rows)`, fleet.requests, '', '', true);
 line(`fleet of ${fleet.clusters} clusters: data, uncompressed`, kb(Number(fleet.bytes)), 'KB', '<= 2048 KB', Number(fleet.bytes) <= 2 * 1024 * 1024);
 line(`fleet of ${fleet.clusters} clusters: data, gzip -9`, kb(fleetGzip), 'KB', '', true);
+
+// 8. Bare machine → tests: too long to measure on every run (and it needs a machine without the
+// project's tools), so `scripts/bench.sh cold` measures it and keeps its figures; shown with
+// their date and commit, or said to be missing.
+const coldFile = join(dist, '..', 'target', 'cold-figures.txt');
+let cold = null;
+try { cold = readFileSync(coldFile, 'utf8').split('\n'); } catch { /* not measured here */ }
+const coldFigure = (label) => cold?.map((l) => l.match(new RegExp(`^${label}\\s+([\\d.]+) min`))).find(Boolean)?.[1];
+for (const [label, budget] of [['bare machine: set-up until test.sh starts testing', 10], ['bare machine: every test layer green', 25]]) {
+  const minutes = coldFigure(label);
+  if (minutes === undefined) rows.push([`${label} (scripts/bench.sh cold)`, '-', `<= ${budget} min`, 'not measured here']);
+  else line(`${label} (${cold[0].replace(/^measured /, '')})`, minutes, 'min', `<= ${budget} min`, Number(minutes) <= budget);
+}
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(14)}  ${'budget'.padEnd(10)}  verdict`);

@@ -5,6 +5,7 @@
 #   scripts/bench.sh budgets         every figure of the performance budgets, with the budget beside it
 #   scripts/bench.sh budgets --smoke the same at small sizes (CI runs it so the benchmark cannot rot)
 #   scripts/bench.sh bytes           where the wasm's bytes go: twiggy top, dominators and monos
+#   scripts/bench.sh cold            bare machine → tests: set-up and the test command from nothing
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 what=${1:-csv}
@@ -58,5 +59,6 @@ case $what in
     step "twiggy dominators (3 levels)" twiggy dominators -d 3 -r 25 "$wasm"
     step "twiggy monos (generic functions with the most copies)" twiggy monos -m 8 -n 15 "$wasm"
     ;;
-  *) echo "unknown benchmark '$what' (csv grid budgets bytes)" >&2; exit 2 ;;
+  cold) exec "$ROOT/scripts/bench-cold.sh" ;;
+  *) echo "unknown benchmark '$what' (csv grid budgets bytes cold)" >&2; exit 2 ;;
 esac
