@@ -1,18 +1,19 @@
-//! One column's sort over a whole table: a key per row, computed once, then one sort.
+//! One column's sort over a whole table: each distinct value keyed and compared once, then the
+//! rows placed by their value's rank.
 
 use super::column::ColumnKind;
 use super::table::{Row, Table};
 use crate::domain::level::Level;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Every row of `table` ordered by column `c`. Columns hold few distinct values (83 CVEs in
 /// 49,866 findings), so each distinct value is keyed and compared once, and the rows then sort
-/// by an integer: their value's rank, then their index, which keeps equal cells in natural
-/// order. Empty cells stay last both ways.
+/// by their value's rank, then their index, which keeps equal cells in natural order. Empty
+/// cells stay last both ways.
 pub fn sorted(table: &Table, c: usize, kind: ColumnKind, descending: bool) -> Vec<u32> {
-    let mut distinct: HashMap<Distinct, u32> = HashMap::new();
+    let mut distinct: HashMap<Distinct, u32> = HashMap::default();
     let mut keys: Vec<SortKey> = Vec::new();
     let value_of_row: Vec<u32> = table
         .rows
@@ -37,19 +38,29 @@ pub fn sorted(table: &Table, c: usize, kind: ColumnKind, descending: bool) -> Ve
     by_value.sort_unstable_by(|&a, &b| cmp(&keys[a], &keys[b]));
     // Values that compare equal (`1` and `1.0`, two unreadable numbers) share a rank, so their
     // rows stay in natural order.
-    let mut rank = vec![0u64; keys.len()];
+    let mut rank = vec![0usize; keys.len()];
     for (n, pair) in by_value.windows(2).enumerate() {
         rank[pair[1]] = match cmp(&keys[pair[0]], &keys[pair[1]]) {
             Ordering::Equal => rank[pair[0]],
-            _ => n as u64 + 1,
+            _ => n + 1,
         };
     }
-    let mut order: Vec<u64> = (0u64..)
-        .zip(&value_of_row)
-        .map(|(i, &v)| rank[v as usize] << 32 | i)
-        .collect();
-    order.sort_unstable();
-    order.into_iter().map(|k| k as u32).collect()
+    // Rows by rank, then index: a counting sort (ranks are fewer than rows), which places rows
+    // in index order within a rank, with no comparison at all.
+    let mut next = vec![0usize; keys.len() + 1];
+    for &v in &value_of_row {
+        next[rank[v as usize] + 1] += 1;
+    }
+    for r in 1..next.len() {
+        next[r] += next[r - 1];
+    }
+    let mut order = vec![0u32; value_of_row.len()];
+    for (i, &v) in (0u32..).zip(&value_of_row) {
+        let at = &mut next[rank[v as usize]];
+        order[*at] = i;
+        *at += 1;
+    }
+    order
 }
 
 /// What makes two rows' keys for a column equal: the cell, or for a level column the row's level
