@@ -481,6 +481,16 @@ impl DemoTransport {
     }
 }
 
+/// A GET, or a Resource Graph query (a POST that changes nothing).
+#[cfg(target_arch = "wasm32")]
+fn is_read(request: &ArmRequest) -> bool {
+    request.method == Method::Get
+        || split_url(&request.url)
+            .0
+            .to_ascii_lowercase()
+            .ends_with("/providers/microsoft.resourcegraph/resources")
+}
+
 /// The cluster-scope Containers pricing (its DELETE means "inherit again").
 fn is_cluster_pricing(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
@@ -490,10 +500,13 @@ fn is_cluster_pricing(path: &str) -> bool {
 
 impl Transport for DemoTransport {
     async fn send(&self, request: &ArmRequest) -> Result<ArmResponse, TransportError> {
-        // Answer on a later task, as a network would: the page paints its loading state and
-        // stays responsive instead of running the whole load in one block.
+        // A write is answered on a later task, as a network would, so its panel shows that it
+        // is sending. A read is answered at once: a task per read delayed the first rows (the
+        // browser waits at least a task turn for each), and the load's reads are all in hand.
         #[cfg(target_arch = "wasm32")]
-        crate::browser::timer::sleep(Duration::ZERO).await;
+        if !is_read(request) {
+            crate::browser::timer::sleep(Duration::ZERO).await;
+        }
         Ok(self.answer(request))
     }
 
