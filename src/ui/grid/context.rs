@@ -120,8 +120,13 @@ impl GridContext {
 
     /// Starts a new result at the top, in the DOM too: left scrolled down, the viewport would
     /// show blank space where the window of rendered rows (computed from offset 0) is not.
+    /// A viewport already at the top (as last scrolled) is left alone: writing `scrollTop`
+    /// makes the browser lay the page out at once, which cost 16 ms before the first rows.
     pub fn reset_to_top(&self, viewport: &NodeRef<leptos::html::Div>) {
         self.cursor.set(0);
+        if self.scroll_top.get_untracked() == 0 {
+            return;
+        }
         self.scroll_top.set(0);
         if let Some(el) = viewport.get_untracked() {
             focus::set_scroll_top(&el, 0);
