@@ -14,8 +14,11 @@ layers=("$@")
 # rustfmt, then leptosfmt for the markup inside `view!` (leptosfmt.toml; rustfmt.toml).
 # leptosfmt silently leaves a `view!` it cannot parse (an attribute value starting with `!`, some
 # `{if …}` blocks) as written, so the 100-column limit is checked on its own too.
+# Each check returns on failure itself: in a function whose status is its last command, a
+# failure inside an `a && b` list is ignored by `set -e` (this layer once passed unformatted code).
 fmt() {
-  cargo fmt --all -- --check && leptosfmt --quiet --check --config-file leptosfmt.toml src tests
+  cargo fmt --all -- --check || return 1
+  leptosfmt --quiet --check --config-file leptosfmt.toml src tests || return 1
   if LC_ALL=C.UTF-8 grep -rn --include='*.rs' '.\{101,\}' src; then
     echo "the lines above are over 100 columns (rustfmt.toml, leptosfmt.toml)" >&2
     return 1
