@@ -13,6 +13,7 @@ mod aks;
 pub mod fleet;
 mod fleet_rows;
 mod graph;
+mod graph_answer;
 mod grouped;
 mod lockdown;
 mod policy_states;
@@ -601,11 +602,11 @@ fn filter_by_name<'a>(items: Vec<&'a Value>, filter: Option<&str>) -> Vec<&'a Va
         .collect()
 }
 
-fn ok(status: u16, body: &Value) -> ArmResponse {
+fn ok(status: u16, body: &impl serde::Serialize) -> ArmResponse {
     ArmResponse {
         status,
         headers: vec![("content-type".into(), "application/json".into())],
-        body: body.to_string(),
+        body: serde_json::to_string(body).unwrap_or_default(),
     }
 }
 

@@ -4,6 +4,7 @@
 //! does), projected as the query projects them, paged with `$skipToken`. Any other query is
 //! refused with a 400, so a query the app changes without the demo following shows at once.
 
+use super::graph_answer::{Answer, Row, Rows};
 use super::{DemoTransport, Entry, error, ok};
 use crate::arm::fleet::FleetQuery;
 use crate::arm::policy_assignments;
@@ -26,33 +27,30 @@ impl DemoTransport {
         if let Some(id) = queries::id_of_by_id(text) {
             let key = id.to_ascii_lowercase();
             let store = self.store.borrow();
-            let data: Vec<Value> = store
+            let data: Vec<Row> = store
                 .iter()
                 .filter(|e| e.id == key)
-                .map(|e| whole_row(&e.value))
+                .map(|entry| Row::Stored(entry, None))
                 .collect();
-            return ok(
-                200,
-                &json!({
-                    "totalRecords": data.len(),
-                    "count": data.len(),
-                    "data": data,
-                    "facets": [],
-                    "resultTruncated": "false",
-                }),
-            );
+            return ok(200, &Answer::whole(&data));
         }
+        if FleetQuery::of_text(text).is_some() {
+            self.ensure_fleet();
+        }
+        // Held while the answer is written: stored rows are written from the store itself.
+        let store = self.store.borrow();
         let rows = if let (true, Some(cluster)) =
             (policy_assignments::is_query(text), cluster_in(text))
         {
             Rows {
-                rows: self.policy_state_rows(text, &cluster),
+                rows: (self.policy_state_rows(text, &cluster).into_iter())
+                    .map(Row::Built)
+                    .collect(),
                 scaled: None,
             }
         } else if let Some(fleet) = FleetQuery::of_text(text) {
-            self.ensure_fleet();
             Rows {
-                rows: self.fleet_rows(fleet),
+                rows: self.fleet_rows(fleet).into_iter().map(Row::Built).collect(),
                 scaled: None,
             }
         } else {
@@ -63,7 +61,7 @@ impl DemoTransport {
                     "The demo cluster's Resource Graph answers only the dashboard's own queries.",
                 );
             };
-            self.rows(kind, &cluster)
+            self.rows(&store, kind, &cluster)
         };
         let top = request["options"]["$top"]
             .as_u64()
@@ -76,29 +74,22 @@ impl DemoTransport {
         let total = rows.len();
         let end = (skip + top).min(total);
         let page = rows.into_page(skip..end);
-        let mut answer = json!({
-            "totalRecords": total,
-            "count": page.len(),
-            "data": page,
-            "facets": [],
-            "resultTruncated": "false",
-        });
-        if end < total {
-            answer["$skipToken"] = json!(end.to_string());
-        }
-        ok(200, &answer)
+        let next = (end < total).then(|| end.to_string());
+        ok(200, &Answer::page(&page, total, next))
     }
 
     /// Every row `kind` selects for `cluster` (lower case), in id order.
-    fn rows(&self, kind: QueryKind, cluster: &str) -> Rows {
-        let store = self.store.borrow();
-        let of_type = |t: &str| -> Vec<&Entry> { store.iter().filter(|e| e.kind == t).collect() };
-        let assessments: Vec<&Entry> = of_type(queries::ASSESSMENTS)
+    fn rows<'s>(&self, store: &'s [Entry], kind: QueryKind, cluster: &str) -> Rows<'s> {
+        let of_type =
+            |t: &str| -> Vec<&'s Entry> { store.iter().filter(|e| e.kind == t).collect() };
+        let assessments: Vec<&'s Entry> = of_type(queries::ASSESSMENTS)
             .into_iter()
             .filter(|e| belongs_to(e, cluster))
             .collect();
-        let mut rows: Vec<Value> = match kind {
-            QueryKind::Recommendations => assessments.iter().map(|e| whole_row(&e.value)).collect(),
+        let mut rows: Vec<Row> = match kind {
+            QueryKind::Recommendations => {
+                assessments.iter().map(|e| Row::Stored(e, None)).collect()
+            }
             QueryKind::Alerts => of_type(queries::ALERTS)
                 .into_iter()
                 .flat_map(|e| {
@@ -106,7 +97,7 @@ impl DemoTransport {
                     let naming = identifiers(&e.value)
                         .filter(|id| id.eq_ignore_ascii_case(cluster))
                         .count();
-                    std::iter::repeat_n(whole_row(&e.value), naming)
+                    std::iter::repeat_n(Row::Stored(e, None), naming)
                 })
                 .collect(),
             QueryKind::Owners => {
@@ -115,11 +106,8 @@ impl DemoTransport {
                     .into_iter()
                     .filter_map(|e| {
                         let (assessment, _) = e.id.rsplit_once("/governanceassignments/")?;
-                        ids.contains(assessment).then(|| {
-                            let mut row = whole_row(&e.value);
-                            row["assessmentId"] = json!(assessment);
-                            row
-                        })
+                        ids.contains(assessment)
+                            .then_some(Row::Stored(e, Some(assessment)))
                     })
                     .collect()
             }
@@ -133,7 +121,7 @@ impl DemoTransport {
                     (defender || e.kind == queries::POLICY_EXEMPTIONS)
                         && exemption_scope(&e.id).is_some_and(|s| related(&s, cluster))
                 })
-                .map(|e| whole_row(&e.value))
+                .map(|e| Row::Stored(e, None))
                 .collect(),
             QueryKind::Compliance => {
                 let keys: HashSet<String> = assessments
@@ -149,45 +137,17 @@ impl DemoTransport {
                 of_type(queries::COMPLIANCE_ASSESSMENTS)
                     .into_iter()
                     .filter_map(|e| compliance_row(e, &controls, &keys))
+                    .map(Row::Built)
                     .collect()
             }
         };
-        rows.sort_by_cached_key(|v| v["id"].as_str().unwrap_or_default().to_ascii_lowercase());
+        rows.sort_by_cached_key(Row::sort_id);
         let scaled = self
             .scales
             .iter()
             .find(|s| s.kind == kind)
             .map(|s| (s.clone(), 0..s.total));
         Rows { rows, scaled }
-    }
-}
-
-/// The rows of an answer: the stored ones, then a scaled collection's made on demand (so a
-/// 50,000-finding cluster costs one page of memory at a time).
-pub(super) struct Rows {
-    rows: Vec<Value>,
-    scaled: Option<(std::rc::Rc<super::Scale>, std::ops::Range<usize>)>,
-}
-
-impl Rows {
-    fn len(&self) -> usize {
-        self.rows.len() + self.scaled.as_ref().map_or(0, |(_, r)| r.len())
-    }
-
-    /// The rows of one page, moved out (no copy of what was already built).
-    fn into_page(self, range: std::ops::Range<usize>) -> Vec<Value> {
-        let stored = self.rows.len();
-        let mut page: Vec<Value> = self
-            .rows
-            .into_iter()
-            .skip(range.start)
-            .take(range.len())
-            .collect();
-        if let Some((scale, _)) = &self.scaled {
-            let from = range.start.max(stored);
-            page.extend((from..range.end).map(|i| whole_row(&scale.item(i - stored))));
-        }
-        page
     }
 }
 
@@ -208,28 +168,6 @@ pub(super) fn graph_type(value: &Value) -> String {
         .as_str()
         .unwrap_or_default()
         .to_ascii_lowercase()
-}
-
-/// `project id, name, type, subscriptionId, resourceGroup, properties`.
-fn whole_row(value: &Value) -> Value {
-    let id = value["id"].as_str().unwrap_or_default();
-    let segment = |name: &str| {
-        let parts: Vec<&str> = id.split('/').collect();
-        parts
-            .iter()
-            .position(|p| p.eq_ignore_ascii_case(name))
-            .and_then(|i| parts.get(i + 1))
-            .map(|s| s.to_string())
-            .unwrap_or_default()
-    };
-    json!({
-        "id": id,
-        "name": value["name"],
-        "type": graph_type(value),
-        "subscriptionId": segment("subscriptions"),
-        "resourceGroup": segment("resourceGroups").to_ascii_lowercase(),
-        "properties": value["properties"],
-    })
 }
 
 /// The recommendations query's filter: the assessment's id under the cluster, or its assessed
