@@ -8,7 +8,9 @@ source "$ROOT/scripts/versions.env"
 TOOLCHAIN_FILE="$ROOT/target/wasm-toolchain"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
-# Runs one named step; on failure says which step failed and stops the script.
+# Runs one named step; on failure says which step failed and stops the script. The step runs as
+# an `if` condition, where `set -e` is off: a step of several commands must return on each failure
+# itself (`|| return 1`), or only its last command's status counts.
 step() {
   local name=$1
   shift

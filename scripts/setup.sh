@@ -32,7 +32,9 @@ choose_wasm_toolchain() {
   case $want in
     debian) debian_rust && echo debian >"$TOOLCHAIN_FILE" ;;
     rustup)
-      rustup_has_wasm || timeout "$RUSTUP_TARGET_TIMEOUT" rustup target add wasm32-unknown-unknown
+      # `|| return 1`: steps run as `if` conditions, where `set -e` does not stop at a failure.
+      rustup_has_wasm || timeout "$RUSTUP_TARGET_TIMEOUT" rustup target add wasm32-unknown-unknown ||
+        return 1
       echo rustup >"$TOOLCHAIN_FILE" ;;
     auto)
       if rustup_has_wasm || timeout "$RUSTUP_TARGET_TIMEOUT" rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then

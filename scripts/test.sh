@@ -11,11 +11,13 @@ layers=("$@")
 
 "$ROOT/scripts/setup.sh"
 
+# A layer of several commands returns on each failure itself: `step` runs it as an `if`
+# condition, where `set -e` does not apply, so only its last command's status would count (the
+# fmt layer once passed unformatted code that way).
+
 # rustfmt, then leptosfmt for the markup inside `view!` (leptosfmt.toml; rustfmt.toml).
 # leptosfmt silently leaves a `view!` it cannot parse (an attribute value starting with `!`, some
 # `{if …}` blocks) as written, so the 100-column limit is checked on its own too.
-# Each check returns on failure itself: in a function whose status is its last command, a
-# failure inside an `a && b` list is ignored by `set -e` (this layer once passed unformatted code).
 fmt() {
   cargo fmt --all -- --check || return 1
   leptosfmt --quiet --check --config-file leptosfmt.toml src tests || return 1
@@ -25,7 +27,7 @@ fmt() {
   fi
 }
 clippy() {
-  cargo clippy --all-targets --locked -- -D warnings
+  cargo clippy --all-targets --locked -- -D warnings || return 1
   with_wasm_env cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 }
 native() { cargo test --locked; }
@@ -36,7 +38,7 @@ wasm() {
     CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web --test web_grid
 }
 e2e() {
-  "$ROOT/scripts/build.sh"
+  "$ROOT/scripts/build.sh" || return 1
   npx playwright test --config tests/e2e/playwright.config.ts
 }
 
