@@ -623,7 +623,7 @@ fn a_policy_exemption_matches_the_official_example() {
 fn policy_based_recommendations_get_azure_policy_exemptions_on_the_assignment_that_evaluates_them()
 {
     use aks_security_dashboard::state::flows::exemption::{
-        ExemptRequest, ExemptTarget, policy_references,
+        self as exemption_flow, ExemptRequest, ExemptTarget, policy_references,
     };
     let (client, cluster) = demo();
     let data = common::demo_data();
@@ -718,5 +718,21 @@ fn policy_based_recommendations_get_azure_policy_exemptions_on_the_assignment_th
             assignment,
             vec!["privilegedContainersShouldBeAvoided".into()]
         ))
+    );
+    // What the dashboard shows at once is what Refresh reads back: a Renew before the next
+    // Refresh sends the exemption back whole, so it must not drop or rewrite its words.
+    let mut on_screen = common::demo_data();
+    exemption_flow::patch(
+        &mut on_screen,
+        &request.targets[0],
+        &request,
+        &cluster.to_string(),
+        "2026-11-28T00:00:00Z",
+    );
+    let shown = on_screen.exemptions.last().expect("patched in");
+    let until = Some("2027-01-31T00:00:00Z");
+    assert_eq!(
+        exemption::renew(shown, until).body,
+        exemption::renew(made, until).body
     );
 }

@@ -7,7 +7,7 @@ mod inventory;
 mod requests;
 
 pub use inventory::{InventoryChange, inventory_action, inventory_previews, patch_inventory};
-pub use requests::NewExemption;
+pub use requests::{NewExemption, reference_for};
 
 use crate::arm::actions::exemption;
 use crate::arm::policy_assignments;
@@ -95,15 +95,15 @@ pub fn patch(
     data.exemptions.push(Exemption {
         id,
         mechanism: made.mechanism,
-        display_name: format!("{} (AKS dashboard)", target.name),
+        display_name: made.display_name,
         category: Some(plan.category),
         scope: made.scope,
         assessment_key,
         policy: made.policy,
         standard,
         justification: plan.justification.clone(),
-        description: plan.justification.clone(),
-        reason: String::new(),
+        description: made.description,
+        reason: made.reason,
         created_by: "You (this session)".into(),
         created_on: now.to_string(),
         expires_on: plan.expires_on.clone().unwrap_or_default(),

@@ -24,14 +24,27 @@ pub struct NewExemption {
     pub scope: String,
     /// For Azure Policy: the assignment and the definition's reference id.
     pub policy: Option<(String, Vec<String>)>,
+    /// Its words as sent (a Renew sends them back whole): Defender's description is the
+    /// justification; Azure Policy keeps the justification in `metadata.reason`.
+    pub display_name: String,
+    pub description: String,
+    pub reason: String,
     pub planned: Planned,
+}
+
+/// Of the assignments `found`, the one `target`'s policy is evaluated by.
+pub fn reference_for<'a>(
+    found: &'a [PolicyReference],
+    target: &ExemptTarget,
+) -> Option<&'a PolicyReference> {
+    let definition = target.policy_definition.as_deref()?.to_ascii_lowercase();
+    found.iter().find(|p| p.definition == definition)
 }
 
 impl ExemptRequest {
     /// The assignment a target's policy is evaluated by, when it was found.
     pub fn policy_of(&self, target: &ExemptTarget) -> Option<&PolicyReference> {
-        let definition = target.policy_definition.as_deref()?.to_ascii_lowercase();
-        self.policy.iter().find(|p| p.definition == definition)
+        reference_for(&self.policy, target)
     }
 
     /// The exemption `target` gets on `cluster` (its ARM id).
@@ -41,14 +54,13 @@ impl ExemptRequest {
             Some(p) => {
                 let scope = policy_scope(target, self.plan.scope, cluster);
                 let references = vec![p.reference.clone()];
+                let description =
+                    format!("Exempted from the AKS security dashboard: {}", target.name);
                 let words = PolicyTarget {
                     assignment: &p.assignment,
                     references: &references,
                     display_name: &display,
-                    description: &format!(
-                        "Exempted from the AKS security dashboard: {}",
-                        target.name
-                    ),
+                    description: &description,
                     reason: &self.plan.justification,
                 };
                 let planned =
@@ -57,6 +69,9 @@ impl ExemptRequest {
                     mechanism: Mechanism::Policy,
                     scope,
                     policy: Some((p.assignment.clone(), references)),
+                    display_name: display,
+                    description,
+                    reason: self.plan.justification.clone(),
                     planned,
                 }
             }
@@ -76,6 +91,9 @@ impl ExemptRequest {
                     mechanism: Mechanism::Defender,
                     scope,
                     policy: None,
+                    display_name: display,
+                    description: self.plan.justification.clone(),
+                    reason: String::new(),
                     planned,
                 }
             }

@@ -4,7 +4,7 @@
 
 use crate::domain::exemptions::PolicyReference;
 use crate::domain::format::plural;
-use crate::state::flows::exemption::ExemptTarget;
+use crate::state::flows::exemption::{ExemptTarget, reference_for};
 use crate::ui::load_error::InlineRetry;
 use crate::ui::shown;
 use leptos::prelude::*;
@@ -24,14 +24,7 @@ pub fn PolicyNotice(
         let based = targets.iter().filter(|t| t.policy_definition.is_some());
         let with_assignment = based
             .clone()
-            .filter(|t| {
-                let d = t
-                    .policy_definition
-                    .as_deref()
-                    .unwrap_or_default()
-                    .to_ascii_lowercase();
-                found.iter().any(|p| p.definition == d)
-            })
+            .filter(|t| reference_for(&found, t).is_some())
             .count();
         (based.count(), with_assignment, found)
     };
