@@ -523,3 +523,21 @@ fn text_sorts_equal_a_plain_lower_case_sort_in_both_directions() {
         }
     }
 }
+
+/// The count "Show exempted" and the summary give is the rows the toggle adds, on both tabs
+/// whose findings can be exempted, and nothing on the others.
+#[test]
+fn the_exempted_count_is_the_rows_show_exempted_adds() {
+    let data = common::demo_data();
+    for tab in [FindingType::Misconfiguration, FindingType::Vulnerability] {
+        let rows = |exempted| {
+            build_table(&data, tab, VulnPivot::Findings, false, exempted)
+                .rows
+                .len()
+        };
+        assert!(data.exempted_in(tab) > 0, "the demo exempts some {tab:?}");
+        assert_eq!(data.exempted_in(tab), rows(true) - rows(false), "{tab:?}");
+    }
+    assert_eq!(data.exempted_in(FindingType::Alert), 0);
+    assert_eq!(data.exempted_in(FindingType::Compliance), 0);
+}

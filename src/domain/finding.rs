@@ -97,6 +97,22 @@ impl ClusterData {
         self.vulnerabilities.iter().filter(|v| !v.exempted)
     }
 
+    /// How many findings of `tab` are exempted: recommendations on Misconfigurations, findings
+    /// (one per CVE) on Vulnerability assessment, as each tab counts its rows; none elsewhere.
+    pub fn exempted_in(&self, tab: FindingType) -> usize {
+        match tab {
+            FindingType::Vulnerability => {
+                self.vulnerabilities.iter().filter(|v| v.exempted).count()
+            }
+            FindingType::Misconfiguration => self
+                .recommendations
+                .iter()
+                .filter(|r| r.exempted && r.kind != RecommendationKind::Vulnerability)
+                .count(),
+            FindingType::Alert | FindingType::Compliance => 0,
+        }
+    }
+
     /// Failing (standard, control, recommendation) rows: the Compliance tab's grid.
     pub fn compliance_findings(&self) -> impl Iterator<Item = &ComplianceFinding> {
         self.compliance.iter().flat_map(|s| s.failing.iter())

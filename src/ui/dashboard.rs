@@ -1,7 +1,6 @@
 //! The dashboard page for one loaded cluster.
 
 use super::actions::ActionPanels;
-use super::exempted_toggle::exempted_in;
 use super::export_dialog::ExportDialog;
 use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
 use super::load_error::SourceError;
@@ -79,7 +78,7 @@ pub fn Dashboard(
                     .with(|d| {
                         (
                             d.recommendations.iter().filter(|r| r.exempted).count(),
-                            exempted_in(d, FindingType::Misconfiguration),
+                            d.exempted_in(FindingType::Misconfiguration),
                         )
                     });
                 let exempted_tab = match misconfigurations {

@@ -272,11 +272,7 @@ impl DemoTransport {
             return denied;
         }
         match request.method {
-            Method::Post
-                if path.eq_ignore_ascii_case("/providers/Microsoft.ResourceGraph/resources") =>
-            {
-                self.graph(request.body.as_deref())
-            }
+            Method::Post if is_graph(path) => self.graph(request.body.as_deref()),
             Method::Get => self.get(origin, path, query),
             Method::Put if is_managed_cluster(path) => self.put_cluster(path, request),
             Method::Put => self.put(path, request.body.as_deref()),
@@ -482,14 +478,16 @@ impl DemoTransport {
     }
 }
 
+/// Whether `path` is Resource Graph's query endpoint.
+fn is_graph(path: &str) -> bool {
+    path.trim_end_matches('/')
+        .eq_ignore_ascii_case("/providers/Microsoft.ResourceGraph/resources")
+}
+
 /// A GET, or a Resource Graph query (a POST that changes nothing).
 #[cfg(target_arch = "wasm32")]
 fn is_read(request: &ArmRequest) -> bool {
-    request.method == Method::Get
-        || split_url(&request.url)
-            .0
-            .to_ascii_lowercase()
-            .ends_with("/providers/microsoft.resourcegraph/resources")
+    request.method == Method::Get || is_graph(split_url(&request.url).0)
 }
 
 /// The cluster-scope Containers pricing (its DELETE means "inherit again").
