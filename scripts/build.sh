@@ -2,7 +2,12 @@
 # Builds the release bundle into dist/ and prints its sizes (raw and gzip -9) per kind.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
+# AKS_WASM_SPLIT=1 (build.rs) makes the lazy parts (src/ui/lazy.rs) split points; split-bundle.mjs
+# then splits cargo's wasm into a main module and chunks and puts them in place of Trunk's module.
+export AKS_WASM_SPLIT=1
 step "trunk build --release" with_wasm_env trunk build --release --offline
+step "wasm split" node "$ROOT/scripts/split-bundle.mjs" dist \
+  "$ROOT/target/wasm32-unknown-unknown/release/aks-security-dashboard.wasm"
 # No inline script in the page, so it runs under a strict Content Security Policy.
 node "$ROOT/scripts/externalize-bootstrap.mjs" dist
 

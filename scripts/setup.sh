@@ -57,7 +57,10 @@ TOOL_PROFILE=(CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=
 cargo_tool() {
   local crate=$1 bin=$2 version=$3
   shift 3
-  if "$bin" --version 2>/dev/null | grep -q " $version\$\| $version "; then
+  # Present when the tool says its version, or when cargo installed that version (some tools,
+  # like wasm-split-cli, have no --version).
+  if "$bin" --version 2>/dev/null | grep -q " $version\$\| $version " ||
+    { command -v "$bin" >/dev/null && cargo install --list | grep -q "^$crate v$version:"; }; then
     echo "    present: $bin $version"
     return 0
   fi
@@ -90,6 +93,7 @@ step "chromium + chromedriver (Debian)" browser
 step "npm packages (MSAL, Playwright, binaryen)" npm_packages
 step "trunk $TRUNK_VERSION" cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 step "wasm-bindgen-cli $(locked_wasm_bindgen_version)" cargo_tool wasm-bindgen-cli wasm-bindgen "$(locked_wasm_bindgen_version)"
+step "wasm-split-cli $WASM_SPLIT_VERSION" cargo_tool wasm_split_cli_support wasm-split-cli "$WASM_SPLIT_VERSION" --locked --features build-binary
 step "leptosfmt $LEPTOSFMT_VERSION" cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" --locked
 step "cargo fetch" cargo fetch -q
 if [[ ${1:-} == twiggy ]]; then

@@ -16,6 +16,7 @@ use crate::state::fleet::{FleetScope, fleet_source, read_fleet};
 use crate::ui::LoadError;
 use crate::ui::fleet::FleetScreen;
 use crate::ui::header::DataSourceLabel;
+use crate::ui::lazy::{deferred, lazy_part};
 use crate::ui::skeleton::DashboardSkeleton;
 use azure::AzureApp;
 pub use cluster_screen::ClusterScreen;
@@ -37,7 +38,9 @@ pub fn App() -> impl IntoView {
             {move || Suspend::new(async move {
                 match source.await {
                     Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
-                    Ok(DataSource::Azure(c)) => view! { <AzureApp config=c /> }.into_any(),
+                    Ok(DataSource::Azure(c)) => {
+                        deferred("Azure sign-in", load_azure, move |show| show(c))
+                    }
                     Err(message) => {
                         view! { <LoadError message=message on_retry=move || location::reload() /> }
                             .into_any()
@@ -97,8 +100,28 @@ fn DemoApp() -> impl IntoView {
     }
 }
 
-/// The fleet over `client` (Azure's or the demo's).
+// Azure mode (MSAL, sign-in, the fetch transport) is a lazy part: a demo never downloads it.
+lazy_part!(load_azure, azure_app -> fn(crate::config::AzureConfig) -> AnyView = azure_view);
+
+fn azure_view(config: crate::config::AzureConfig) -> AnyView {
+    view! { <AzureApp config=config /> }.into_any()
+}
+
+/// The fleet over `client` (Azure's or the demo's): a lazy part, as most visits open a cluster.
 pub fn fleet_screen(
+    client: crate::state::session::AnyClient,
+    scope: FleetScope,
+    source: DataSourceLabel,
+) -> AnyView {
+    deferred("The fleet view", load_fleet, move |show| {
+        show(client, scope, source)
+    })
+}
+
+type FleetView = fn(crate::state::session::AnyClient, FleetScope, DataSourceLabel) -> AnyView;
+lazy_part!(load_fleet, fleet_view -> FleetView = fleet_page);
+
+fn fleet_page(
     client: crate::state::session::AnyClient,
     scope: FleetScope,
     source: DataSourceLabel,

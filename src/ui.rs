@@ -9,6 +9,7 @@ pub mod fleet;
 pub mod form;
 pub mod grid;
 pub mod header;
+pub mod lazy;
 pub mod load_error;
 pub mod pane;
 pub mod sign_in;

@@ -25,31 +25,35 @@ pub use preview::CopyableCode;
 pub use rules::ExistingRules;
 
 use crate::state::session::{Panel, Session};
+use crate::ui::lazy::{deferred, lazy_part};
 use leptos::prelude::*;
 
-/// The open panel, if any.
+/// The open panel, if any. The panels are a lazy part: the first paint never needs them.
 #[component]
 pub fn ActionPanels() -> impl IntoView {
     let actions = Session::expect();
     move || {
-        actions.panel.get().map(|panel| match panel {
-            Panel::AssignOwner(ids) => {
-                view! { <assign_owner::AssignOwnerPanel ids=ids /> }.into_any()
-            }
-            Panel::AlertStatus(ids) => {
-                view! { <alert_status::AlertStatusPanel ids=ids /> }.into_any()
-            }
-            Panel::Suppress(id) => {
-                view! { <suppression::SuppressionPanel alert_id=id /> }.into_any()
-            }
-            Panel::QuickFix(id) => {
-                view! { <quick_fix::QuickFixPanel recommendation_id=id /> }.into_any()
-            }
-            Panel::Settings => view! { <settings::SettingsPanel /> }.into_any(),
-            Panel::Activity => view! { <activity::ActivityPanel /> }.into_any(),
-            Panel::Owners => view! { <owners::OwnersPanel /> }.into_any(),
-            Panel::Exempt(ids) => view! { <exempt::ExemptPanel ids=ids /> }.into_any(),
-            Panel::Exemptions => view! { <exemptions::ExemptionsPanel /> }.into_any(),
-        })
+        actions
+            .panel
+            .get()
+            .map(|panel| deferred("The action panels", load_panels, move |show| show(panel)))
+    }
+}
+
+lazy_part!(load_panels, action_panels -> fn(Panel) -> AnyView = panel_view);
+
+fn panel_view(panel: Panel) -> AnyView {
+    match panel {
+        Panel::AssignOwner(ids) => view! { <assign_owner::AssignOwnerPanel ids=ids /> }.into_any(),
+        Panel::AlertStatus(ids) => view! { <alert_status::AlertStatusPanel ids=ids /> }.into_any(),
+        Panel::Suppress(id) => view! { <suppression::SuppressionPanel alert_id=id /> }.into_any(),
+        Panel::QuickFix(id) => {
+            view! { <quick_fix::QuickFixPanel recommendation_id=id /> }.into_any()
+        }
+        Panel::Settings => view! { <settings::SettingsPanel /> }.into_any(),
+        Panel::Activity => view! { <activity::ActivityPanel /> }.into_any(),
+        Panel::Owners => view! { <owners::OwnersPanel /> }.into_any(),
+        Panel::Exempt(ids) => view! { <exempt::ExemptPanel ids=ids /> }.into_any(),
+        Panel::Exemptions => view! { <exemptions::ExemptionsPanel /> }.into_any(),
     }
 }

@@ -3,6 +3,7 @@
 use super::actions::ActionPanels;
 use super::export_dialog::ExportDialog;
 use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
+use super::lazy::{deferred, lazy_part};
 use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
@@ -12,6 +13,17 @@ use crate::state::ClusterId;
 use crate::state::session::{AnyClient, Session};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+type Export = fn(RwSignal<Arc<ClusterData>>, RwSignal<bool>, Signal<bool>) -> AnyView;
+lazy_part!(load_export, export_part -> Export = export_dialog);
+
+fn export_dialog(
+    data: RwSignal<Arc<ClusterData>>,
+    open: RwSignal<bool>,
+    refreshing: Signal<bool>,
+) -> AnyView {
+    view! { <ExportDialog data=data open=open refreshing=refreshing /> }.into_any()
+}
 
 /// Header, prerequisites banner, findings summary bar and the four tabs.
 #[component]
@@ -41,6 +53,10 @@ pub fn Dashboard(
     // Settings can change the plans; the header and the banner follow.
     let plan = Signal::derive(move || data.with(|d| d.plan.clone()));
     let export_open = RwSignal::new(false);
+    // The dialog (and the CSV writer) is a lazy part, mounted from its first opening on: it
+    // keeps its choices and a running export when closed, as it did when always mounted.
+    let export_wanted =
+        Memo::new(move |was: Option<&bool>| was == Some(&true) || export_open.get());
     view! {
         <Header
             cluster=info
@@ -51,7 +67,17 @@ pub fn Dashboard(
             on_refresh=move || retry.run(())
             on_export=move || export_open.set(true)
         />
-        <ExportDialog data=data open=export_open refreshing=refreshing />
+        {move || {
+            export_wanted
+                .get()
+                .then(|| {
+                    deferred(
+                        "The CSV report",
+                        load_export,
+                        move |show| show(data, export_open, refreshing),
+                    )
+                })
+        }}
         <ActionPanels />
         <main class="dashboard">
             {refresh_error

@@ -13,6 +13,7 @@ use crate::browser::focus;
 use crate::domain::grid::{Member, Table};
 use crate::domain::{ClusterData, FindingRef};
 use crate::state::{Shared, ViewState};
+use crate::ui::lazy::{deferred, lazy_part};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -50,7 +51,10 @@ pub fn DetailsPane(
     move || {
         let row = row()?;
         let title = crate::ui::shown(row.cells.get(1).map_or("", String::as_str));
-        let content = data.with(|d| content(d, &row.members, &table.get()));
+        let table = table.get();
+        let content = deferred("The details", load_details, move |content| {
+            data.with(|d| content(d, &row.members, &table))
+        });
         Some(view! {
             <aside class="pane" aria-labelledby="pane-title" on:keydown=on_key>
                 <header class="pane__header">
@@ -71,6 +75,11 @@ pub fn DetailsPane(
         })
     }
 }
+
+// The pane's bodies (remediation markup, raw data, vulnerability pivots) are a lazy part: the
+// first paint shows no pane.
+type Details = fn(&ClusterData, &[Member], &Table) -> AnyView;
+lazy_part!(load_details, details_part -> Details = content);
 
 /// The pane's body for the row's findings, then the raw data behind them.
 fn content(data: &ClusterData, members: &[Member], table: &Table) -> AnyView {

@@ -1,0 +1,99 @@
+//! Parts of the app the first paint does not need, kept out of the first download.
+//!
+//! In the release build (`scripts/build.sh` sets the `wasm_split` cfg and runs wasm-split between
+//! cargo and wasm-bindgen) each part is a wasm chunk of its own, fetched the first time it is
+//! shown. Everywhere else (native tests, wasm tests, `serve`) the same code is linked in, and a
+//! part is ready at once. Either way the caller sees one API: [`lazy_part!`] and [`deferred`].
+
+use crate::ui::load_error::InlineRetry;
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
+use std::cell::Cell;
+use std::future::Future;
+
+/// A part's chunk could not be fetched (offline, a 5xx). wasm-split logs the cause to the
+/// console and keeps no failure: the next load starts a new fetch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartUnavailable
+    }
+}
+
+/// Declares a lazily loaded part: `$entry` is the split point (its body, and everything only it
+/// reaches, goes into the chunk named after it), `$load` the async function callers use. The
+/// entry returns a plain function pointer, so what it hands out is `Copy` and can be kept in a
+/// signal.
+macro_rules! lazy_part {
+    ($(#[$doc:meta])* $vis:vis $load:ident, $entry:ident -> $ty:ty = $value:expr) => {
+        #[cfg_attr(
+            all(target_arch = "wasm32", wasm_split),
+            ::leptos::wasm_split::wasm_split(
+                $entry,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible
+            )
+        )]
+        fn $entry() -> Result<$ty, $crate::ui::lazy::PartUnavailable> {
+            Ok($value)
+        }
+
+        $(#[$doc])*
+        $vis async fn $load() -> Result<$ty, $crate::ui::lazy::PartUnavailable> {
+            #[cfg(all(target_arch = "wasm32", wasm_split))]
+            return $entry().await;
+            #[cfg(not(all(target_arch = "wasm32", wasm_split)))]
+            return $entry();
+        }
+    };
+}
+pub(crate) use lazy_part;
+
+/// Shows a lazy part: at once when it is already loaded (always, in an unsplit build), else
+/// "Loading…" until its chunk arrives, or what failed with a Retry. `show` builds the part's
+/// view once, from what the part hands out.
+pub fn deferred<T, Fut>(
+    what: &'static str,
+    load: impl Fn() -> Fut + Copy + Send + Sync + 'static,
+    show: impl FnOnce(T) -> AnyView + 'static,
+) -> AnyView
+where
+    T: Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, PartUnavailable>> + 'static,
+{
+    // A loaded chunk answers on the first poll (wasm-split keeps a successful load), so a part
+    // seen before opens in the same frame, as it did before the split.
+    if let Some(Ok(part)) = load().now_or_never() {
+        return show(part);
+    }
+    let state = RwSignal::new(None::<Result<T, PartUnavailable>>);
+    let fetch = move || spawn_local(async move { state.set(Some(load().await)) });
+    fetch();
+    let retry = Callback::new(move |()| {
+        state.set(None);
+        fetch();
+    });
+    // Shown once: the state leaves `Ok` never, so `show` runs at most once.
+    let show = SendWrapper::new(Cell::new(Some(show)));
+    (move || match state.get() {
+        None => view! {
+            <p class="lazy-part" role="status">
+                "Loading…"
+            </p>
+        }
+        .into_any(),
+        Some(Ok(part)) => match Cell::take(&show) {
+            Some(show) => untrack(|| show(part)),
+            None => ().into_any(),
+        },
+        Some(Err(PartUnavailable)) => {
+            let message = format!("{what} could not be downloaded. Check the connection.");
+            view! { <InlineRetry message=message on_retry=retry /> }.into_any()
+        }
+    })
+    .into_any()
+}
