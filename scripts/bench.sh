@@ -51,11 +51,17 @@ case $what in
   bytes)
     "$ROOT/scripts/setup.sh" twiggy >/dev/null
     # The release profile as shipped, but with the symbol names kept (the shipped build strips
-    # them), before wasm-bindgen and wasm-opt: names are what twiggy reports by.
-    wasm="$ROOT/target/wasm32-unknown-unknown/release/aks-security-dashboard.wasm"
-    step "release wasm with names" with_wasm_env env CARGO_PROFILE_RELEASE_STRIP=none \
+    # them), before wasm-bindgen and wasm-opt: names are what twiggy reports by. Split as the
+    # bundle is (scripts/split-bundle.mjs), so the main module is what the first paint loads.
+    wasm="$ROOT/target/bytes/aks-security-dashboard.wasm"
+    step "release wasm with names" with_wasm_env env AKS_WASM_SPLIT=1 CARGO_PROFILE_RELEASE_STRIP=none \
       cargo build -q --release --target wasm32-unknown-unknown
-    step "twiggy top 15" twiggy top -n 15 "$wasm"
+    rm -rf "$ROOT/target/bytes"
+    step "wasm-split-cli (main module and chunks, with names)" wasm-split-cli \
+      "$ROOT/target/wasm32-unknown-unknown/release/aks-security-dashboard.wasm" "$ROOT/target/bytes" \
+      --target web --out-name aks-security-dashboard
+    ls -l "$ROOT/target/bytes"/*.wasm
+    step "twiggy top 15 (main module)" twiggy top -n 15 "$wasm"
     step "twiggy dominators (3 levels)" twiggy dominators -d 3 -r 25 "$wasm"
     step "twiggy monos (generic functions with the most copies)" twiggy monos -m 8 -n 15 "$wasm"
     ;;

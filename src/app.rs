@@ -16,7 +16,7 @@ use crate::state::fleet::{FleetScope, fleet_source, read_fleet};
 use crate::ui::LoadError;
 use crate::ui::fleet::FleetScreen;
 use crate::ui::header::DataSourceLabel;
-use crate::ui::lazy::{deferred, lazy_part};
+use crate::ui::lazy::{deferred, in_place, lazy_part};
 use crate::ui::skeleton::DashboardSkeleton;
 use azure::AzureApp;
 pub use cluster_screen::ClusterScreen;
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                 match source.await {
                     Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
                     Ok(DataSource::Azure(c)) => {
-                        deferred("Azure sign-in", load_azure, move |show| show(c))
+                        deferred("the Azure sign-in", load_azure, in_place, move |show| show(c))
                     }
                     Err(message) => {
                         view! { <LoadError message=message on_retry=move || location::reload() /> }
@@ -113,7 +113,7 @@ pub fn fleet_screen(
     scope: FleetScope,
     source: DataSourceLabel,
 ) -> AnyView {
-    deferred("The fleet view", load_fleet, move |show| {
+    deferred("the fleet view", load_fleet, in_place, move |show| {
         show(client, scope, source)
     })
 }

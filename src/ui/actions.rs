@@ -33,11 +33,24 @@ use leptos::prelude::*;
 pub fn ActionPanels() -> impl IntoView {
     let actions = Session::expect();
     move || {
-        actions
-            .panel
-            .get()
-            .map(|panel| deferred("The action panels", load_panels, move |show| show(panel)))
+        actions.panel.get().map(|panel| {
+            deferred("the action panels", load_panels, in_panel, move |show| {
+                show(panel)
+            })
+        })
     }
+}
+
+/// While the panels download (or if they cannot), a side panel says so and closes as they do.
+fn in_panel(status: AnyView) -> AnyView {
+    let actions = Session::expect();
+    let close = Callback::new(move |()| actions.panel.set(None));
+    view! {
+        <panel::SidePanel title="Action" on_close=close>
+            {status}
+        </panel::SidePanel>
+    }
+    .into_any()
 }
 
 lazy_part!(load_panels, action_panels -> fn(Panel) -> AnyView = panel_view);

@@ -3,7 +3,7 @@
 use super::actions::ActionPanels;
 use super::export_dialog::ExportDialog;
 use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
-use super::lazy::{deferred, lazy_part};
+use super::lazy::{deferred, in_place, lazy_part};
 use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
@@ -72,8 +72,9 @@ pub fn Dashboard(
                 .get()
                 .then(|| {
                     deferred(
-                        "The CSV report",
+                        "the CSV report dialog",
                         load_export,
+                        in_place,
                         move |show| show(data, export_open, refreshing),
                     )
                 })

@@ -54,11 +54,13 @@ macro_rules! lazy_part {
 pub(crate) use lazy_part;
 
 /// Shows a lazy part: at once when it is already loaded (always, in an unsplit build), else
-/// "Loading…" until its chunk arrives, or what failed with a Retry. `show` builds the part's
-/// view once, from what the part hands out.
+/// "Loading…" until its chunk arrives, or what failed with a Retry. `what` names the part in
+/// those messages ("the action panels"); `frame` puts them where the part would be (a side
+/// panel, a page); `show` builds the part's view once, from what the part hands out.
 pub fn deferred<T, Fut>(
     what: &'static str,
     load: impl Fn() -> Fut + Copy + Send + Sync + 'static,
+    frame: impl Fn(AnyView) -> AnyView + Send + Sync + 'static,
     show: impl FnOnce(T) -> AnyView + 'static,
 ) -> AnyView
 where
@@ -77,23 +79,32 @@ where
         state.set(None);
         fetch();
     });
-    // Shown once: the state leaves `Ok` never, so `show` runs at most once.
+    // Shown once: the state never leaves `Ok`, so `show` runs at most once.
     let show = SendWrapper::new(Cell::new(Some(show)));
     (move || match state.get() {
-        None => view! {
-            <p class="lazy-part" role="status">
-                "Loading…"
-            </p>
-        }
-        .into_any(),
+        None => frame(
+            view! {
+                <p class="lazy-part" role="status">
+                    "Loading "
+                    {what}
+                    "…"
+                </p>
+            }
+            .into_any(),
+        ),
         Some(Ok(part)) => match Cell::take(&show) {
             Some(show) => untrack(|| show(part)),
             None => ().into_any(),
         },
         Some(Err(PartUnavailable)) => {
-            let message = format!("{what} could not be downloaded. Check the connection.");
-            view! { <InlineRetry message=message on_retry=retry /> }.into_any()
+            let message = format!("Could not download {what}. Check the connection, then Retry.");
+            frame(view! { <InlineRetry message=message on_retry=retry /> }.into_any())
         }
     })
     .into_any()
+}
+
+/// For a part that stands where it is shown: its messages need no frame.
+pub fn in_place(status: AnyView) -> AnyView {
+    status
 }

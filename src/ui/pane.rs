@@ -13,7 +13,7 @@ use crate::browser::focus;
 use crate::domain::grid::{Member, Table};
 use crate::domain::{ClusterData, FindingRef};
 use crate::state::{Shared, ViewState};
-use crate::ui::lazy::{deferred, lazy_part};
+use crate::ui::lazy::{deferred, in_place, lazy_part};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -52,7 +52,7 @@ pub fn DetailsPane(
         let row = row()?;
         let title = crate::ui::shown(row.cells.get(1).map_or("", String::as_str));
         let table = table.get();
-        let content = deferred("The details", load_details, move |content| {
+        let content = deferred("the details", load_details, in_place, move |content| {
             data.with(|d| content(d, &row.members, &table))
         });
         Some(view! {

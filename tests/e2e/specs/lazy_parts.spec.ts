@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DashboardPage } from '../pages/dashboard';
+
+// The release build is split (scripts/split-bundle.mjs): the first paint fetches the main module
+// only; each lazy part's chunk (src/ui/lazy.rs) is fetched the first time the part is shown.
+
+/** Every .wasm the page requested, by file name. */
+function wasmRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && seen.push(new URL(r.url()).pathname.slice(1)));
+  return seen;
+}
+
+/** The chunk of one lazy part answers 503 `times` times, then is served; returns the request count. */
+async function refuse(page: Page, part: string, times: number): Promise<() => number> {
+  let asked = 0;
+  await page.route(`**/split_${part}-*.wasm`, (route) =>
+    asked++ < times ? route.fulfill({ status: 503, body: 'busy' }) : route.continue());
+  return () => asked;
+}
+
+test('the first paint fetches the main module only; the action panels chunk comes on the first panel', async ({ page }) => {
+  const wasm = wasmRequests(page);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(dashboard.rows.first()).toBeVisible();
+  expect(wasm, 'only the main module before any panel').toEqual([expect.stringMatching(/^aks-security-dashboard-[0-9a-f]{16}_bg\.wasm$/)]);
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Settings: Defender for Containers' })).toBeVisible();
+  expect(wasm.filter((f) => f.startsWith('split_action_panels-'))).toHaveLength(1);
+  // A second panel needs no second download.
+  await page.keyboard.press('Escape');
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Activity' }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Activity (this session)' })).toBeVisible();
+  expect(wasm.filter((f) => f.startsWith('split_action_panels-'))).toHaveLength(1);
+  await dashboard.expectClean();
+});
+
+test('an action panel whose chunk fails says so in a side panel; Close works meanwhile, and Retry opens it', async ({ page }) => {
+  const asked = await refuse(page, 'action_panels', 2);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  const settings = page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Settings' });
+  await settings.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert')).toContainText('Could not download the action panels. Check the connection, then Retry.');
+  // Close leaves the page as it was.
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(dashboard.rows.first()).toBeVisible();
+  // Asked again, it tries again (a failure is not kept), fails once more, and Retry then opens it.
+  await settings.click();
+  await expect(dialog.getByRole('alert')).toContainText('Could not download the action panels.');
+  await dialog.getByRole('button', { name: 'Retry' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Settings: Defender for Containers' })).toBeVisible();
+  expect(asked()).toBe(3);
+});
+
+test('the details pane whose chunk fails shows Retry in the pane; Retry shows the details', async ({ page }) => {
+  const asked = await refuse(page, 'details_part', 1);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await dashboard.rows.first().click();
+  await expect(dashboard.pane.getByRole('alert')).toContainText('Could not download the details.');
+  await dashboard.pane.getByRole('button', { name: 'Retry' }).click();
+  await expect(dashboard.pane.getByRole('alert')).toHaveCount(0);
+  await expect(dashboard.pane.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  expect(asked()).toBe(2);
+});
