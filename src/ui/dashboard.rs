@@ -1,9 +1,8 @@
 //! The dashboard page for one loaded cluster.
 
 use super::actions::ActionPanels;
-use super::export_dialog::ExportDialog;
+use super::export_dialog::LazyExportDialog;
 use super::header::{DataSourceLabel, Header, PrerequisitesBanner};
-use super::lazy::{deferred, in_place, lazy_part};
 use super::load_error::SourceError;
 use super::summary_bar::SummaryBar;
 use super::tab_panels::TabPanel;
@@ -13,17 +12,6 @@ use crate::state::ClusterId;
 use crate::state::session::{AnyClient, Session};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-type Export = fn(RwSignal<Arc<ClusterData>>, RwSignal<bool>, Signal<bool>) -> AnyView;
-lazy_part!(load_export, export_part -> Export = export_dialog);
-
-fn export_dialog(
-    data: RwSignal<Arc<ClusterData>>,
-    open: RwSignal<bool>,
-    refreshing: Signal<bool>,
-) -> AnyView {
-    view! { <ExportDialog data=data open=open refreshing=refreshing /> }.into_any()
-}
 
 /// Header, prerequisites banner, findings summary bar and the four tabs.
 #[component]
@@ -53,10 +41,6 @@ pub fn Dashboard(
     // Settings can change the plans; the header and the banner follow.
     let plan = Signal::derive(move || data.with(|d| d.plan.clone()));
     let export_open = RwSignal::new(false);
-    // The dialog (and the CSV writer) is a lazy part, mounted from its first opening on: it
-    // keeps its choices and a running export when closed, as it did when always mounted.
-    let export_wanted =
-        Memo::new(move |was: Option<&bool>| was == Some(&true) || export_open.get());
     view! {
         <Header
             cluster=info
@@ -67,18 +51,7 @@ pub fn Dashboard(
             on_refresh=move || retry.run(())
             on_export=move || export_open.set(true)
         />
-        {move || {
-            export_wanted
-                .get()
-                .then(|| {
-                    deferred(
-                        "the CSV report dialog",
-                        load_export,
-                        in_place,
-                        move |show| show(data, export_open, refreshing),
-                    )
-                })
-        }}
+        <LazyExportDialog data=data open=export_open refreshing=refreshing />
         <ActionPanels />
         <main class="dashboard">
             {refresh_error

@@ -8,9 +8,75 @@ use crate::domain::grid::{describe, view_findings};
 use crate::domain::{ClusterData, FindingRef};
 use crate::state::ViewState;
 use crate::state::export::export_csv;
+use crate::ui::lazy::{deferred, lazy_part};
 use leptos::prelude::*;
 use outcome::{Outcome, OutcomeView};
 use std::sync::Arc;
+
+/// The export dialog as the dashboard mounts it: a lazy part (with the CSV writer), mounted from
+/// its first opening on, so it keeps its choices and a running export when closed, as it did when
+/// it was always mounted.
+#[component]
+pub fn LazyExportDialog(
+    /// The cluster on screen (updated in place by actions).
+    data: RwSignal<Arc<ClusterData>>,
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    /// A refresh is in progress: the data on screen is about to be replaced.
+    refreshing: Signal<bool>,
+) -> impl IntoView {
+    let wanted = Memo::new(move |was: Option<&bool>| was == Some(&true) || open.get());
+    move || {
+        wanted.get().then(|| {
+            deferred(
+                "the CSV report dialog",
+                load_export,
+                move |status| waiting(open, status),
+                move |show| show(data, open, refreshing),
+            )
+        })
+    }
+}
+
+type Export = fn(RwSignal<Arc<ClusterData>>, RwSignal<bool>, Signal<bool>) -> AnyView;
+lazy_part!(load_export, export_part -> Export = export_dialog);
+
+fn export_dialog(
+    data: RwSignal<Arc<ClusterData>>,
+    open: RwSignal<bool>,
+    refreshing: Signal<bool>,
+) -> AnyView {
+    view! { <ExportDialog data=data open=open refreshing=refreshing /> }.into_any()
+}
+
+/// While the dialog downloads (or if it cannot): a dialog of the same title that says so, and
+/// closes as the dialog does.
+fn waiting(open: RwSignal<bool>, status: AnyView) -> AnyView {
+    view! {
+        <div class="dialog-backdrop" hidden=move || !open.get()>
+            <div
+                class="dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="export-title"
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        open.set(false)
+                    }
+                }
+            >
+                <h2 id="export-title" class="dialog__title">
+                    "Download CSV report"
+                </h2>
+                {status}
+                <button type="button" class="button" on:click=move |_| open.set(false)>
+                    "Close"
+                </button>
+            </div>
+        </div>
+    }
+    .into_any()
+}
 
 /// The export dialog. It never closes by itself, so the fallback buttons stay reachable.
 #[component]

@@ -67,3 +67,21 @@ test('the details pane whose chunk fails shows Retry in the pane; Retry shows th
   await expect(dashboard.pane.getByRole('heading', { level: 3 }).first()).toBeVisible();
   expect(asked()).toBe(2);
 });
+
+test('the CSV report dialog whose chunk fails says so in its dialog, which closes; Retry then opens the dialog', async ({ page }) => {
+  const asked = await refuse(page, 'export_part', 1);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  const open = page.getByRole('button', { name: 'Download CSV report' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Download CSV report' });
+  await expect(dialog.getByRole('alert')).toContainText('Could not download the CSV report dialog.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await open.click();
+  await dialog.getByRole('button', { name: 'Retry' }).click();
+  await expect(dialog.getByRole('button', { name: 'Download' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(asked()).toBe(2);
+});
