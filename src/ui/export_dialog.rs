@@ -52,8 +52,25 @@ fn export_dialog(
 /// While the dialog downloads (or if it cannot): a dialog of the same title that says so, and
 /// closes as the dialog does.
 fn waiting(open: RwSignal<bool>, status: AnyView) -> AnyView {
+    let close = Callback::new(move |()| open.set(false));
     view! {
-        <div class="dialog-backdrop" hidden=move || !open.get()>
+        <div hidden=move || !open.get()>
+            <Frame on_escape=close>
+                {status} <button type="button" class="button" on:click=move |_| close.run(())>
+                    "Close"
+                </button>
+            </Frame>
+        </div>
+    }
+    .into_any()
+}
+
+/// The dialog's frame, shared by the dialog and its stand-in while it downloads: backdrop,
+/// title, and Escape.
+#[component]
+fn Frame(on_escape: Callback<()>, children: Children) -> impl IntoView {
+    view! {
+        <div class="dialog-backdrop">
             <div
                 class="dialog"
                 role="dialog"
@@ -61,21 +78,17 @@ fn waiting(open: RwSignal<bool>, status: AnyView) -> AnyView {
                 aria-labelledby="export-title"
                 on:keydown=move |ev| {
                     if ev.key() == "Escape" {
-                        open.set(false)
+                        on_escape.run(())
                     }
                 }
             >
                 <h2 id="export-title" class="dialog__title">
                     "Download CSV report"
                 </h2>
-                {status}
-                <button type="button" class="button" on:click=move |_| open.set(false)>
-                    "Close"
-                </button>
+                {children()}
             </div>
         </div>
     }
-    .into_any()
 }
 
 /// The export dialog. It never closes by itself, so the fallback buttons stay reachable.
@@ -101,6 +114,8 @@ pub fn ExportDialog(
         })
     });
     let is_partial = partial.is_some();
+    // Copy, so the dialog's markup can be built again each time it opens.
+    let partial = StoredValue::new(partial);
     // Memos: the whole report's size depends only on the data, the view's on tab and level;
     // each is counted once per change, not once per label render.
     let whole_count = Memo::new(move |_| data.with(|d| report_findings(d).len()));
@@ -171,104 +186,84 @@ pub fn ExportDialog(
     };
     view! {
         <Show when=move || open.get()>
-            <div class="dialog-backdrop">
-                <div
-                    class="dialog"
-                    role="dialog"
-                    aria-modal="true"
-                    aria-labelledby="export-title"
-                    on:keydown=move |ev| {
-                        if ev.key() == "Escape" {
-                            close()
-                        }
-                    }
-                >
-                    <h2 id="export-title" class="dialog__title">
-                        "Download CSV report"
-                    </h2>
-                    <fieldset class="dialog__field">
-                        <legend>"Rows"</legend>
-                        <label>
-                            <input
-                                type="radio"
-                                name="export-scope"
-                                autofocus
-                                prop:checked=move || whole.get()
-                                on:change=move |_| whole.set(true)
-                            />
-                            {move || {
-                                format!("Whole cluster report ({} findings)", whole_count.get())
-                            }}
-                        </label>
-                        <label>
-                            <input
-                                type="radio"
-                                name="export-scope"
-                                prop:checked=move || !whole.get()
-                                on:change=move |_| whole.set(false)
-                            />
-                            {move || format!("{} ({} findings)", view_label(), view_count.get())}
-                        </label>
-                    </fieldset>
-                    <label class="dialog__field">
+            <Frame on_escape=Callback::new(move |()| close())>
+                <fieldset class="dialog__field">
+                    <legend>"Rows"</legend>
+                    <label>
                         <input
-                            type="checkbox"
-                            prop:checked=move || excel.get()
-                            on:change=move |ev| excel.set(event_target_checked(&ev))
+                            type="radio"
+                            name="export-scope"
+                            autofocus
+                            prop:checked=move || whole.get()
+                            on:change=move |_| whole.set(true)
                         />
-                        "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"
+                        {move || {
+                            format!("Whole cluster report ({} findings)", whole_count.get())
+                        }}
                     </label>
-                    {partial
-                        .clone()
-                        .map(|tabs| {
-                            view! {
-                                <p class="banner banner--warning" role="status">
-                                    {format!(
-                                        "Partial report: some data could not be read ({tabs}). The \
+                    <label>
+                        <input
+                            type="radio"
+                            name="export-scope"
+                            prop:checked=move || !whole.get()
+                            on:change=move |_| whole.set(false)
+                        />
+                        {move || format!("{} ({} findings)", view_label(), view_count.get())}
+                    </label>
+                </fieldset>
+                <label class="dialog__field">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || excel.get()
+                        on:change=move |ev| excel.set(event_target_checked(&ev))
+                    />
+                    "For Excel (UTF-8 BOM, formula protection, cells cut at 32,767 characters)"
+                </label>
+                {partial
+                    .get_value()
+                    .map(|tabs| {
+                        view! {
+                            <p class="banner banner--warning" role="status">
+                                {format!(
+                                    "Partial report: some data could not be read ({tabs}). The \
                                          file name says partial.",
-                                    )}
+                                )}
+                            </p>
+                        }
+                    })}
+                <Show when=move || refreshing.get()>
+                    <p class="banner banner--warning" role="status">
+                        "The data is being refreshed. Wait for it, or export the data on \
+                         screen now (the file name will say before-refresh)."
+                    </p>
+                </Show>
+                {move || {
+                    progress
+                        .get()
+                        .map(|(done, total)| {
+                            view! {
+                                <p role="status">
+                                    <progress max=total.max(1) value=done></progress>
+                                    {format!(" Exporting {done} of {total} rows…")}
                                 </p>
                             }
-                        })}
-                    <Show when=move || refreshing.get()>
-                        <p class="banner banner--warning" role="status">
-                            "The data is being refreshed. Wait for it, or export the data on \
-                             screen now (the file name will say before-refresh)."
-                        </p>
-                    </Show>
-                    {move || {
-                        progress
-                            .get()
-                            .map(|(done, total)| {
-                                view! {
-                                    <p role="status">
-                                        <progress max=total.max(1) value=done></progress>
-                                        {format!(" Exporting {done} of {total} rows…")}
-                                    </p>
-                                }
-                            })
-                    }}
-                    {move || outcome.get().map(|o| view! { <OutcomeView outcome=o /> })}
-                    <div class="dialog__actions">
-                        <button
-                            type="button"
-                            class="button button--primary"
-                            disabled=busy
-                            on:click=start
-                        >
-                            "Download"
-                        </button>
-                        <button
-                            type="button"
-                            class="button"
-                            disabled=busy
-                            on:click=move |_| close()
-                        >
-                            "Close"
-                        </button>
-                    </div>
+                        })
+                }}
+                {move || outcome.get().map(|o| view! { <OutcomeView outcome=o /> })}
+                <div class="dialog__actions">
+                    <button
+                        type="button"
+                        class="button button--primary"
+                        disabled=busy
+                        on:click=start
+                    >
+                        "Download"
+                    </button>
+                    <button type="button" class="button" disabled=busy on:click=move |_| close()>
+                        "Close"
+                    </button>
                 </div>
-            </div>
+            </Frame>
         </Show>
     }
 }
