@@ -38,6 +38,24 @@ pub enum Panel {
     Exemptions,
 }
 
+impl Panel {
+    /// The command that opens it, as its button says: the title of the panel's stand-in while
+    /// the panels download (`ui::actions`).
+    pub fn command(&self) -> &'static str {
+        match self {
+            Panel::AssignOwner(_) => "Assign owner",
+            Panel::AlertStatus(_) => "Change status",
+            Panel::Suppress(_) => "Suppression rule",
+            Panel::QuickFix(_) => "Quick Fix",
+            Panel::Settings => "Settings",
+            Panel::Activity => "Activity",
+            Panel::Owners => "Owners",
+            Panel::Exempt(_) => "Exempt",
+            Panel::Exemptions => "Exemptions",
+        }
+    }
+}
+
 /// The session, provided by the dashboard. `Copy`: signals and stored values.
 #[derive(Clone, Copy)]
 pub struct Session {

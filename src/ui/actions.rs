@@ -34,19 +34,22 @@ pub fn ActionPanels() -> impl IntoView {
     let actions = Session::expect();
     move || {
         actions.panel.get().map(|panel| {
-            deferred("the action panels", load_panels, in_panel, move |show| {
+            let title = panel.command();
+            let frame = move |status| in_panel(title, status);
+            deferred("the action panels", load_panels, frame, move |show| {
                 show(panel)
             })
         })
     }
 }
 
-/// While the panels download (or if they cannot), a side panel says so and closes as they do.
-fn in_panel(status: AnyView) -> AnyView {
+/// While the panels download (or if they cannot), a side panel titled as the command says so,
+/// and closes as the panels do.
+fn in_panel(title: &'static str, status: AnyView) -> AnyView {
     let actions = Session::expect();
     let close = Callback::new(move |()| actions.panel.set(None));
     view! {
-        <panel::SidePanel title="Action" on_close=close>
+        <panel::SidePanel title=title on_close=close>
             {status}
         </panel::SidePanel>
     }

@@ -1,9 +1,10 @@
 //! Parts of the app the first paint does not need, kept out of the first download.
 //!
-//! In the release build (`scripts/build.sh` sets the `wasm_split` cfg and runs wasm-split between
-//! cargo and wasm-bindgen) each part is a wasm chunk of its own, fetched the first time it is
-//! shown. Everywhere else (native tests, wasm tests, `serve`) the same code is linked in, and a
-//! part is ready at once. Either way the caller sees one API: [`lazy_part!`] and [`deferred`].
+//! In the release build (`scripts/build.sh` sets `AKS_WASM_SPLIT=1`, so `build.rs` sets the
+//! `wasm_split` cfg, and `scripts/split-bundle.mjs` splits cargo's wasm before wasm-bindgen) each
+//! part is a wasm chunk of its own, fetched the first time it is shown. Everywhere else (native
+//! tests, wasm tests, `serve`) the same code is linked in, and a part is ready at once. Either
+//! way the caller sees one API: [`lazy_part!`] and [`deferred`].
 
 use crate::ui::load_error::InlineRetry;
 use futures::FutureExt;

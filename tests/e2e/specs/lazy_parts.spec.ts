@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from '../pages/axe';
 import { DashboardPage } from '../pages/dashboard';
 
 // The release build is split (scripts/split-bundle.mjs): the first paint fetches the main module
@@ -44,6 +45,9 @@ test('an action panel whose chunk fails says so in a side panel; Close works mea
   await settings.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('alert')).toContainText('Could not download the action panels. Check the connection, then Retry.');
+  // Titled as the command the user chose; as accessible as the panels.
+  await expect(dialog).toHaveAccessibleName('Settings');
+  expect(await seriousViolations(page)).toEqual([]);
   // Close leaves the page as it was.
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toHaveCount(0);
@@ -76,6 +80,7 @@ test('the CSV report dialog whose chunk fails says so in its dialog, which close
   await open.click();
   const dialog = page.getByRole('dialog', { name: 'Download CSV report' });
   await expect(dialog.getByRole('alert')).toContainText('Could not download the CSV report dialog.');
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
   await open.click();
