@@ -28,7 +28,8 @@ const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'inheri
 const trunkWasm = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
 if (!trunkWasm) throw new Error(`${dist}: no _bg.wasm from Trunk`);
 const trunkStem = trunkWasm.slice(0, -'_bg.wasm'.length);
-const stem = trunkStem.replace(/-[0-9a-f]{16}$/, '');
+// Trunk writes its hash without leading zeros, so it has 1 to 16 hex digits.
+const stem = trunkStem.replace(/-[0-9a-f]{1,16}$/, '');
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

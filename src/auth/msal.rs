@@ -77,10 +77,17 @@ fn parse<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, MsalError>
     serde_json::from_str(&json).map_err(|e| MsalError::Unexpected(e.to_string()))
 }
 
+/// Loads the MSAL library (once; callers share a load in flight). Azure mode starts it as soon
+/// as it knows it is Azure mode, so it downloads beside Azure mode's own wasm chunk; `start`
+/// then waits for that same load, or tries again if it failed.
+pub async fn load_library() -> Result<(), crate::browser::script::ScriptError> {
+    crate::browser::script::ensure("msal-browser.min.js", "msal", "The sign-in library").await
+}
+
 /// Loads MSAL, creates the client for `config`, and completes a redirect sign-in if this page
 /// load is its return.
 pub async fn start(config: &AzureConfig) -> Result<Session, MsalError> {
-    crate::browser::script::ensure("msal-browser.min.js", "msal", "The sign-in library")
+    load_library()
         .await
         .map_err(|e| MsalError::Start(e.to_string()))?;
     let popup = popup_redirect_uri(&config.redirect_uri);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from '../pages/axe';
 import { DashboardPage } from '../pages/dashboard';
+import { FakeEntra, azureConfig } from '../fakes/entra';
 
 // The release build is split (scripts/split-bundle.mjs): the first paint fetches the main module
 // only; each lazy part's chunk (src/ui/lazy.rs) is fetched the first time the part is shown.
@@ -89,4 +90,20 @@ test('the CSV report dialog whose chunk fails says so in its dialog, which close
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
   expect(asked()).toBe(2);
+});
+
+test('Azure mode fetches its chunk and MSAL side by side, not one after the other', async ({ page, context, baseURL }) => {
+  await new FakeEntra().install(context);
+  await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL!)) }));
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  const [chunk, msal] = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const find = (re: RegExp) => entries.find((e) => re.test(new URL(e.name).pathname));
+    const pick = (e?: PerformanceResourceTiming) => e && { start: e.startTime, end: e.responseEnd };
+    return [pick(find(/\/split_azure_app-[0-9a-f]{16}\.wasm$/)), pick(find(/\/msal-browser\.min\.js$/))];
+  });
+  expect(chunk, 'the Azure chunk was fetched').toBeTruthy();
+  expect(msal, 'MSAL was fetched').toBeTruthy();
+  expect(msal!.start, 'MSAL is requested before the Azure chunk has arrived').toBeLessThan(chunk!.end);
 });
