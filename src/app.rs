@@ -39,14 +39,14 @@ pub fn App() -> impl IntoView {
                 match source.await {
                     Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
                     Ok(DataSource::Azure(c)) => {
-                        // MSAL downloads beside Azure mode's chunk, not after it; a failure
-                        // here is reported by the sign-in, which loads it again.
                         leptos::task::spawn_local(async {
                             let _ = crate::auth::msal::load_library().await;
                         });
                         deferred("the Azure sign-in", load_azure, in_place, move |show| show(c))
                     }
                     Err(message) => {
+                        // MSAL downloads beside Azure mode's chunk, not after it; a failure
+                        // here is reported by the sign-in, which loads it again.
                         view! { <LoadError message=message on_retry=move || location::reload() /> }
                             .into_any()
                     }
