@@ -9,7 +9,7 @@
 //
 // Every file gets a name from its content, as Trunk names its own, so a browser never mixes a
 // cached chunk with a newer main module.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,14 @@ run('wasm-bindgen', [
   '--out-dir', bound, '--out-name', stem, join(work, `${stem}.wasm`),
 ]);
 // 3. Optimize every module as Trunk did its one (-Oz, names and producers stripped).
-const optimize = (from, to) => run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', from, '-o', to]);
+// wasm-opt warns once per module about the name section's subsection 3 (label names, from the
+// extended name section binaryen 132 does not read), which it strips anyway; the rest is shown.
+const optimize = (from, to) => {
+  const out = spawnSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', from, '-o', to], { encoding: 'utf8' });
+  const shown = `${out.stdout}${out.stderr}`.split('\n').filter((l) => l && !/unknown name subsection with id 3/.test(l));
+  if (shown.length) console.error(shown.join('\n'));
+  if (out.status !== 0) throw new Error(`wasm-opt failed on ${from}`);
+};
 optimize(join(bound, `${stem}_bg.wasm`), join(bound, `${stem}_bg.wasm`));
 const chunkNames = {};
 for (const chunk of chunks) {
