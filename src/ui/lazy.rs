@@ -98,7 +98,12 @@ where
             None => ().into_any(),
         },
         Some(Err(PartUnavailable)) => {
-            let message = format!("Could not download {what}. Check the connection, then Retry.");
+            // A page open across a deployment asks for chunks of its own build, which a host
+            // that keeps only the newest build no longer has: a reload is then the way out.
+            let message = format!(
+                "Could not download {what}. Check the connection, then Retry. If it keeps \
+                 failing, reload the page: a newer version may have been deployed."
+            );
             frame(view! { <InlineRetry message=message on_retry=retry /> }.into_any())
         }
     })

@@ -46,6 +46,8 @@ test('an action panel whose chunk fails says so in a side panel; Close works mea
   await settings.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('alert')).toContainText('Could not download the action panels. Check the connection, then Retry.');
+  // A page left open across a deployment may ask for chunks the host no longer has.
+  await expect(dialog.getByRole('alert')).toContainText('If it keeps failing, reload the page: a newer version may have been deployed.');
   // Titled as the command the user chose; as accessible as the panels.
   await expect(dialog).toHaveAccessibleName('Settings');
   expect(await seriousViolations(page)).toEqual([]);
