@@ -17,7 +17,7 @@ use crate::ui::LoadError;
 use crate::ui::fleet::FleetScreen;
 use crate::ui::header::DataSourceLabel;
 use crate::ui::lazy::{deferred, in_place, lazy_part};
-use crate::ui::skeleton::DashboardSkeleton;
+use crate::ui::skeleton::{DashboardSkeleton, above_skeleton};
 use azure::AzureApp;
 pub use cluster_screen::ClusterScreen;
 use leptos::prelude::*;
@@ -34,25 +34,30 @@ pub fn App() -> impl IntoView {
     view! {
         <Suspense fallback=|| {
             view! { <DashboardSkeleton /> }
-        }>
-            {move || Suspend::new(async move {
-                match source.await {
-                    Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
-                    Ok(DataSource::Azure(c)) => {
-                        leptos::task::spawn_local(async {
-                            let _ = crate::auth::msal::load_library().await;
-                        });
-                        deferred("the Azure sign-in", load_azure, in_place, move |show| show(c))
-                    }
-                    Err(message) => {
-                        // MSAL downloads beside Azure mode's chunk, not after it; a failure
-                        // here is reported by the sign-in, which loads it again.
-                        view! { <LoadError message=message on_retry=move || location::reload() /> }
-                            .into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        }>{move || Suspend::new(async move { mode_view(source.await) })}</Suspense>
+    }
+}
+
+/// The chosen mode, or why none could be chosen.
+fn mode_view(source: Result<DataSource, String>) -> AnyView {
+    match source {
+        Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
+        Ok(DataSource::Azure(config)) => {
+            // MSAL downloads beside Azure mode's chunk, not after it; a failure here is
+            // reported by the sign-in, which loads it again.
+            leptos::task::spawn_local(async {
+                let _ = crate::auth::msal::load_library().await;
+            });
+            deferred(
+                "the Azure sign-in",
+                load_azure,
+                above_skeleton,
+                move |show| show(config),
+            )
+        }
+        Err(message) => {
+            view! { <LoadError message=message on_retry=move || location::reload() /> }.into_any()
+        }
     }
 }
 

@@ -27,3 +27,13 @@ pub fn DashboardSkeleton() -> impl IntoView {
         </div>
     }
 }
+
+/// A first-load message (Azure mode's code still downloading, or why it could not be) above the
+/// placeholder, which stays until the page replaces it.
+pub fn above_skeleton(status: AnyView) -> AnyView {
+    view! {
+        {status}
+        <DashboardSkeleton />
+    }
+    .into_any()
+}
