@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every tool the project needs, skipping what is already present at the pinned version.
-# Cold: 5.2-5.3 min measured on 2 cores with rustup's target (scripts/bench.sh cold); warm: seconds.
+# Cold: 5.6 min measured on 2 cores with rustup's target (scripts/bench.sh cold); warm: seconds.
 #   WASM_TOOLCHAIN=debian  force the Debian Rust 1.96 + build-std fallback
 #   WASM_TOOLCHAIN=rustup  require rustup's wasm32 target (fail if it cannot be installed)
 #   scripts/setup.sh twiggy  also installs twiggy (only `bench.sh bytes` needs it)

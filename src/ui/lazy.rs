@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 use std::cell::Cell;
 use std::future::Future;
+use std::pin::Pin;
 
 /// A part's chunk could not be fetched (offline, a 5xx). wasm-split logs the cause to the
 /// console and keeps no failure: the next load starts a new fetch.
@@ -68,17 +69,24 @@ where
     T: Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<T, PartUnavailable>> + 'static,
 {
-    // A loaded chunk answers on the first poll (wasm-split keeps a successful load), so a part
-    // seen before opens in the same frame, as it did before the split.
-    if let Some(Ok(part)) = load().now_or_never() {
-        return show(part);
+    // One load per attempt. A loaded chunk answers on the first poll (wasm-split keeps a
+    // successful load), so a part seen before opens in the same frame, as before the split, and
+    // costs no signal.
+    let mut first = Box::pin(load());
+    let ready = match first.as_mut().now_or_never() {
+        Some(Ok(part)) => return show(part),
+        still_loading_or_failed => still_loading_or_failed,
+    };
+    let loading = ready.is_none();
+    let state = RwSignal::new(ready);
+    let wait =
+        move |attempt: Pin<Box<Fut>>| spawn_local(async move { state.set(Some(attempt.await)) });
+    if loading {
+        wait(first);
     }
-    let state = RwSignal::new(None::<Result<T, PartUnavailable>>);
-    let fetch = move || spawn_local(async move { state.set(Some(load().await)) });
-    fetch();
     let retry = Callback::new(move |()| {
         state.set(None);
-        fetch();
+        wait(Box::pin(load()));
     });
     // Shown once: the state never leaves `Ok`, so `show` runs at most once.
     let show = SendWrapper::new(Cell::new(Some(show)));

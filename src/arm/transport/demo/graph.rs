@@ -34,7 +34,9 @@ impl DemoTransport {
                 .collect();
             return ok(200, &Answer::whole(&data));
         }
-        if FleetQuery::of_text(text).is_some() {
+        // The fleet's clusters are made (a store write) before the store is borrowed below.
+        let fleet = FleetQuery::of_text(text);
+        if fleet.is_some() {
             self.ensure_fleet();
         }
         // Held while the answer is written: stored rows are written from the store itself.
@@ -48,7 +50,7 @@ impl DemoTransport {
                     .collect(),
                 scaled: None,
             }
-        } else if let Some(fleet) = FleetQuery::of_text(text) {
+        } else if let Some(fleet) = fleet {
             Rows {
                 rows: self.fleet_rows(fleet).into_iter().map(Row::Built).collect(),
                 scaled: None,
