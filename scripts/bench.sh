@@ -14,10 +14,13 @@ sizes=("$@")
 
 serve_dist() {
   "$ROOT/scripts/build.sh" >/dev/null
-  port=4175
+  port=4175 gzip_port=4176
   GZIP=1 node tests/e2e/serve.mjs dist $port &
   server=$!
-  trap 'kill $server 2>/dev/null' EXIT
+  # The same files from a host that offers gzip only (no Brotli), for the first load's second figure.
+  ENCODINGS=gzip GZIP=1 node tests/e2e/serve.mjs dist $gzip_port &
+  gzip_server=$!
+  trap 'kill $server $gzip_server 2>/dev/null' EXIT
   sleep 0.5
 }
 
@@ -46,7 +49,7 @@ case $what in
     fleet_bodies="$ROOT/target/fleet-bodies.json"
     fleet=$(cargo run -q --release --example fleet_transfer -- "$fleet_size" "$fleet_bodies")
     serve_dist
-    step "performance budgets ($mode)" node scripts/bench-budgets.mjs "http://127.0.0.1:$port" dist "$mode" "$native_csv" "$azure" "$fleet" "$fleet_bodies"
+    step "performance budgets ($mode)" node scripts/bench-budgets.mjs "http://127.0.0.1:$port" dist "$mode" "$native_csv" "$azure" "$fleet" "$fleet_bodies" "http://127.0.0.1:$gzip_port"
     ;;
   bytes)
     "$ROOT/scripts/setup.sh" twiggy >/dev/null

@@ -1,10 +1,13 @@
 // A static server for dist/ on 127.0.0.1 (the release build, as a deployment would serve it).
 // With a third argument, `/__host/<file>` serves that folder's host pages that frame the app.
-// With GZIP=1 it compresses responses (gzip -9) for clients that accept it, as a production
-// server would, so the benchmark's Resource Timing transfer sizes are the real ones.
+// It serves the bundle's precompressed copies (`x.br`, `x.gz`, scripts/precompress.mjs) to clients
+// that accept them, as nginx's brotli_static and gzip_static do, so the e2e suite runs the page as
+// a host sends it and the benchmark's Resource Timing transfer sizes are the real ones.
+// With GZIP=1 it also compresses (gzip -9) the files that have no copy. With ENCODINGS=gzip it
+// offers gzip only (a host without Brotli), for the benchmark's second figure.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const [root = 'dist', port = '4173', hostPages] = process.argv.slice(2);
@@ -14,6 +17,16 @@ const types = {
 };
 
 const compressed = new Map();
+const offered = (process.env.ENCODINGS ?? 'br,gzip').split(',');
+const exists = (file) => access(file).then(() => true, () => false);
+// The first precompressed copy the client accepts, in the server's order of preference.
+const precompressed = async (file, accepted) => {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (offered.includes(encoding) && new RegExp(`\\b${encoding}\\b`).test(accepted)
+      && await exists(file + suffix)) return [encoding, file + suffix];
+  }
+  return null;
+};
 
 createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -25,7 +38,12 @@ createServer(async (req, res) => {
     const type = types[extname(file)] ?? 'application/octet-stream';
     // Resource Timing reports sizes to the page only with this header (the bench reads them).
     const headers = { 'content-type': type, 'timing-allow-origin': '*' };
-    if (process.env.GZIP === '1' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const accepted = req.headers['accept-encoding'] ?? '';
+    const copy = await precompressed(file, accepted);
+    if (copy) {
+      res.writeHead(200, { ...headers, 'content-encoding': copy[0], vary: 'accept-encoding' });
+      res.end(await readFile(copy[1]));
+    } else if (process.env.GZIP === '1' && /\bgzip\b/.test(accepted)) {
       // Compressed once per file, as a deployment precompresses: timings then measure the page,
       // not this server's gzip -9.
       if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));

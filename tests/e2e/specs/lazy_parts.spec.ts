@@ -38,6 +38,26 @@ test('the first paint fetches the main module only; the action panels chunk come
   await dashboard.expectClean();
 });
 
+test('the page runs from the bundle\'s Brotli copies (scripts/precompress.mjs): main module, glue and a chunk', async ({ page }) => {
+  // The test server sends `x.br` for `x` as a host with brotli_static does; a copy that did not
+  // decode to its file (stale, truncated) would break the page or fail its SRI check.
+  const encodings = new Map<string, string>();
+  page.on('response', (r) => {
+    const name = new URL(r.url()).pathname.slice(1);
+    if (/\.(wasm|js)$/.test(name)) encodings.set(name, r.headers()['content-encoding'] ?? 'identity');
+  });
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(dashboard.rows.first()).toBeVisible();
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Settings: Defender for Containers' })).toBeVisible();
+  const of = (pattern: RegExp) => [...encodings].filter(([name]) => pattern.test(name)).map(([, e]) => e);
+  expect(of(/_bg\.wasm$/)).toEqual(['br']);
+  expect(of(/^aks-security-dashboard-[0-9a-f]+\.js$/)).toEqual(['br']);
+  expect(of(/^split_action_panels-/)).toEqual(['br']);
+  await dashboard.expectClean();
+});
+
 test('an action panel whose chunk fails says so in a side panel; Close works meanwhile, and Retry opens it', async ({ page }) => {
   const asked = await refuse(page, 'action_panels', 2);
   const dashboard = new DashboardPage(page);
