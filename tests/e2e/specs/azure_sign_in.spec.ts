@@ -103,3 +103,31 @@ test('a broken config.json shows which field is wrong instead of a blank page', 
   await expect(page.getByRole('alert')).toContainText("config.json: `clientId` must be the app registration's Application (client) ID, a GUID");
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
+
+// config.json is read from the page's first script (js/config_file.js), before the wasm runs:
+// each outcome the app used to get from its own fetch is still told apart.
+test('config.json: a 404 is the demo; a 500 and a failed request are errors with Retry, never the demo', async ({ page, context }) => {
+  let answer: 'missing' | 'broken' | 'offline' = 'missing';
+  await context.route('**/config.json', (route) => answer === 'offline'
+    ? route.abort('failed')
+    : route.fulfill({ status: answer === 'missing' ? 404 : 500, body: 'no' }));
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(dashboard.demoBadge).toBeVisible();
+
+  answer = 'broken';
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('config.json could not be read (HTTP 500)');
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(dashboard.demoBadge).toHaveCount(0);
+
+  answer = 'offline';
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('config.json could not be read: TypeError');
+  await expect(dashboard.demoBadge).toHaveCount(0);
+
+  // Retry reloads the page, which reads the file again.
+  answer = 'missing';
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(dashboard.demoBadge).toBeVisible();
+});
