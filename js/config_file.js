@@ -10,6 +10,29 @@ const read = fetch('config.json').then(
   (e) => ({ error: String(e) }),
 );
 
+// An Azure deployment then needs Azure mode's chunks and MSAL, which the app would request only
+// once its main module runs: preloading them here lets them download beside it. This only guesses
+// the mode (the app decides it, src/config.rs); a wrong guess costs a download, nothing else.
+read.then(({ text }) => {
+  if (!text || new URLSearchParams(location.search).has('demo')) return;
+  let config;
+  try { config = JSON.parse(text); } catch { return; }
+  if (!config || config.demo === true || typeof config.clientId !== 'string') return;
+  // The files are named by scripts/split-bundle.mjs; a build without splitting has none.
+  const parts = document.querySelector('meta[name="aks-azure-part"]')?.content.split(' ') ?? [];
+  const preload = (href, as) => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = as;
+    link.href = href;
+    // As the chunk loader fetches: same-origin credentials, CORS mode.
+    if (as === 'fetch') link.crossOrigin = 'anonymous';
+    document.head.append(link);
+  };
+  for (const href of parts.filter(Boolean)) preload(href, 'fetch');
+  preload('msal-browser.min.js', 'script');
+});
+
 export function configFile() {
   return read;
 }

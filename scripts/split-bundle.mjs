@@ -102,7 +102,28 @@ html = html.replace(
   '</head>',
   `<link rel="modulepreload" href="/${linkName}" crossorigin="anonymous" integrity="${sri(link)}"></head>`,
 );
+// Azure mode's files (its part and the chunks it needs), named for js/config_file.js: that
+// snippet reads config.json before the wasm has arrived and, for an Azure deployment, preloads
+// them beside the main module rather than after it has started.
+html = html.replace('</head>', `<meta name="aks-azure-part" content="${azureFiles().join(' ')}"></head>`);
 writeFileSync(page, html);
+
+/** The Azure part's file and its chunks' files, as the link module loads them, from the page's root. */
+function azureFiles() {
+  const fileOf = (from) => {
+    const m = from.match(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/);
+    if (!m) throw new Error('link module: a loader without its fetch');
+    return `/${m[1]}`;
+  };
+  const part = link.match(/export const __wasm_split_load_azure_app = [\s\S]*?\n, \[([^\]]*)\]\)\);/);
+  if (!part) throw new Error('link module: no loader for the azure_app part');
+  const deps = part[1].split(',').map((d) => d.trim()).filter(Boolean).map((dep) => {
+    const chunk = link.match(new RegExp(`const ${dep} = makeLoad\\(\\(\\) => \\{[\\s\\S]*?\\n, \\[\\]\\);`));
+    if (!chunk) throw new Error(`link module: no loader for ${dep}`);
+    return fileOf(chunk[0]);
+  });
+  return [fileOf(part[0]), ...deps];
+}
 
 const gz = (bytes) => execFileSync('gzip', ['-9', '-c'], { input: bytes }).length;
 console.log(`wasm split: main ${newStem}_bg.wasm ${mainWasm.length} B (gzip ${gz(mainWasm)})`);

@@ -114,18 +114,40 @@ test('the CSV report dialog whose chunk fails says so in its dialog, which close
   expect(asked()).toBe(2);
 });
 
-test('Azure mode fetches its chunk and MSAL side by side, not one after the other', async ({ page, context, baseURL }) => {
+test('Azure mode fetches its chunk and MSAL while the main module downloads, not after it', async ({ page, context, baseURL }) => {
   await new FakeEntra().install(context);
   await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(azureConfig(baseURL!)) }));
+  // A slow link for the main module only: what Azure mode needs next must not wait for it.
+  await context.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 600));
+    await route.continue();
+  });
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  const [chunk, msal] = await page.evaluate(() => {
+  const [main, chunk, msal] = await page.evaluate(() => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const find = (re: RegExp) => entries.find((e) => re.test(new URL(e.name).pathname));
     const pick = (e?: PerformanceResourceTiming) => e && { start: e.startTime, end: e.responseEnd };
-    return [pick(find(/\/split_azure_app-[0-9a-f]{16}\.wasm$/)), pick(find(/\/msal-browser\.min\.js$/))];
+    return [
+      pick(find(/_bg\.wasm$/)),
+      pick(find(/\/split_azure_app-[0-9a-f]{16}\.wasm$/)),
+      pick(find(/\/msal-browser\.min\.js$/)),
+    ];
   });
-  expect(chunk, 'the Azure chunk was fetched').toBeTruthy();
-  expect(msal, 'MSAL was fetched').toBeTruthy();
-  expect(msal!.start, 'MSAL is requested before the Azure chunk has arrived').toBeLessThan(chunk!.end);
+  expect(main && chunk && msal, 'the main module, the Azure chunk and MSAL were fetched').toBeTruthy();
+  expect(chunk!.end, 'the Azure chunk arrived while the main module downloaded').toBeLessThan(main!.end);
+  expect(msal!.end, 'MSAL arrived while the main module downloaded').toBeLessThan(main!.end);
+  // Each was fetched once: the app's own requests used the preloads.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname).filter((p) => /split_azure_app-|msal-browser\.min\.js/.test(p)));
+  expect(fetched).toHaveLength(2);
+});
+
+test('a demo deployment preloads nothing of Azure mode', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(dashboard.rows.first()).toBeVisible();
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname).filter((p) => /split_azure_app-|msal-browser/.test(p)));
+  expect(fetched).toEqual([]);
 });
