@@ -96,6 +96,12 @@ step "wasm-bindgen-cli $(locked_wasm_bindgen_version)" cargo_tool wasm-bindgen-c
 step "wasm-split-cli $WASM_SPLIT_VERSION" cargo_tool wasm_split_cli_support wasm-split-cli "$WASM_SPLIT_VERSION" --locked --features build-binary
 step "leptosfmt $LEPTOSFMT_VERSION" cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" --locked
 step "cargo fetch" cargo fetch -q
+# The Debian fallback compiles std, whose own dependencies (dlmalloc, libc, …) the app's lock does
+# not name: without them the offline wasm build stops at "no matching package named `dlmalloc`".
+if [[ $(wasm_toolchain) == debian ]]; then
+  step "cargo fetch (std's dependencies, for build-std)" \
+    with_wasm_env cargo fetch -q --target wasm32-unknown-unknown
+fi
 if [[ ${1:-} == twiggy ]]; then
   step "twiggy $TWIGGY_VERSION" cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked
 fi
