@@ -7,7 +7,7 @@
 // serve such siblings as they are: nginx (`brotli_static`, `gzip_static`), Caddy
 // (`file_server { precompressed br gzip }`), and the project's own test server
 // (tests/e2e/serve.mjs). A host that ignores them serves the plain files, which stay in place.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -26,7 +26,7 @@ const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 let plain = 0, br = 0, gz = 0, count = 0;
 for (const file of walk(dist).filter((f) => compressible.test(f) && !replaced.has(basename(f)))) {
   const bytes = readFileSync(file);
-  if (statSync(file).size < minimum) continue;
+  if (bytes.length < minimum) continue;
   const brotli = brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: 11,
