@@ -6,5 +6,9 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
+# Trunk preloads every snippet its wasm-bindgen folder holds, including those of earlier builds
+# (a renamed js/ file stays there and the page asks for it: a 404). The release build relinks its
+# own (scripts/split-bundle.mjs); here the folder is emptied, and Trunk writes it again.
+rm -rf "$ROOT"/target/wasm-bindgen/*/snippets
 echo "==> serving http://127.0.0.1:8080"
 with_wasm_env trunk serve --offline --dist target/serve "$@"

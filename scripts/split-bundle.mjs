@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const [dist, rawWasm] = process.argv.slice(2);
 const work = join('target', 'split');
@@ -102,6 +102,18 @@ html = html.replace(
   '</head>',
   `<link rel="modulepreload" href="/${linkName}" crossorigin="anonymous" integrity="${sri(link)}"></head>`,
 );
+// The snippets: Trunk preloads every file in its own wasm-bindgen folder, which keeps the
+// snippets of earlier builds (a renamed one stayed there, and the page then asked for it: a 404
+// in the console). Link exactly the snippets shipped, those our wasm-bindgen run wrote.
+html = html.replace(/<link rel="modulepreload" href="\/snippets\/[^"]*"[^>]*>\n?/g, '');
+const snippets = join(bound, 'snippets');
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]);
+for (const file of files(snippets).sort()) {
+  const href = `/snippets/${relative(snippets, file).split(sep).join('/')}`;
+  html = html.replace('</head>',
+    `<link rel="modulepreload" href="${href}" crossorigin="anonymous" integrity="${sri(readFileSync(file))}"></head>`);
+}
 // Azure mode's files (its part and the chunks it needs), named for js/config_file.js: that
 // snippet reads config.json before the wasm has arrived and, for an Azure deployment, preloads
 // them beside the main module rather than after it has started.
