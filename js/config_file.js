@@ -18,18 +18,21 @@ read.then(({ text }) => {
   let config;
   try { config = JSON.parse(text); } catch { return; }
   if (!config || config.demo === true || typeof config.clientId !== 'string') return;
-  // The files are named by scripts/split-bundle.mjs; a build without splitting has none.
-  const parts = document.querySelector('meta[name="aks-azure-part"]')?.content.split(' ') ?? [];
-  const preload = (href, as) => {
+  // "file integrity file integrity …", written by scripts/split-bundle.mjs; a build without
+  // splitting has none.
+  const list = document.querySelector('meta[name="aks-azure-part"]')?.content.split(' ') ?? [];
+  const preload = (href, as, integrity) => {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = as;
     link.href = href;
-    // As the chunk loader fetches: same-origin credentials, CORS mode.
+    // As the chunk loader fetches: same-origin credentials, CORS mode, the file's integrity
+    // (a preload is used only by a request that matches it).
     if (as === 'fetch') link.crossOrigin = 'anonymous';
+    if (integrity) link.integrity = integrity;
     document.head.append(link);
   };
-  for (const href of parts.filter(Boolean)) preload(href, 'fetch');
+  for (let i = 0; i + 1 < list.length; i += 2) preload(list[i], 'fetch', list[i + 1]);
   preload('msal-browser.min.js', 'script');
 });
 

@@ -53,9 +53,11 @@ line('size: MSAL (gzip, Azure mode only, on sign-in)', kb(msal), 'KB', '', true)
 line('size: demo first load, sum of the files (gzip)', kb(first), 'KB', '', true);
 line('size: demo first load, sum of the files (Brotli 11, for hosts that serve it)', kb(firstBr), 'KB', '', true);
 // Azure mode also loads its own chunk (sign-in, the fetch transport) before its first request.
-// Its files are the ones the split step names for the preload (index.html's aks-azure-part).
+// Its files are the ones the split step names for the preload (index.html's aks-azure-part:
+// each file, then its integrity).
 const azureFiles = new Set(readFileSync(join(dist, 'index.html'), 'utf8')
-  .match(/<meta name="aks-azure-part" content="([^"]*)"/)[1].split(' ').map((f) => f.replace(/^\//, '')));
+  .match(/<meta name="aks-azure-part" content="([^"]*)"/)[1].split(' ')
+  .filter((token) => token.startsWith('/')).map((f) => f.slice(1)));
 const isAzure = (f) => azureFiles.has(f) || f === 'msal-browser.min.js';
 line(`size: Azure first load with its ${azureFiles.size} chunks and MSAL (gzip)`, kb(first + gz(isAzure)), 'KB', '', true);
 line('size: the same, Brotli 11', kb(firstBr + total(packs.br, isAzure)), 'KB', '', true);

@@ -54,17 +54,26 @@ const optimize = (from, to) => {
 };
 optimize(join(bound, `${stem}_bg.wasm`), join(bound, `${stem}_bg.wasm`));
 const chunkNames = {};
+const chunkSri = {};
 for (const chunk of chunks) {
   const to = join(bound, chunk);
   optimize(join(work, chunk), to);
-  const named = `${chunk.slice(0, -'.wasm'.length)}-${hex(readFileSync(to))}.wasm`;
-  writeFileSync(join(dist, named), readFileSync(to));
+  const bytes = readFileSync(to);
+  const named = `${chunk.slice(0, -'.wasm'.length)}-${hex(bytes)}.wasm`;
+  writeFileSync(join(dist, named), bytes);
   chunkNames[chunk] = named;
+  chunkSri[named] = sri(bytes);
 }
 
-// 4. Name the main module and the link module from everything they hold.
+// 4. Name the main module and the link module from everything they hold. Each chunk is fetched
+// with its integrity: the link module is itself checked (its modulepreload below carries its
+// hash), so a chunk altered on the host fails to load, as an unreachable one does, and never runs.
 let link = readFileSync(join(work, '__wasm_split.js'), 'utf8');
 for (const [plain, named] of Object.entries(chunkNames)) {
+  const fetchOf = (file) => `fetch(new URL("./${file}", import.meta.url))`;
+  if (!link.includes(fetchOf(plain))) throw new Error(`link module: no fetch of ${plain}`);
+  link = link.replaceAll(fetchOf(plain),
+    `fetch(new URL("./${named}", import.meta.url), { integrity: "${chunkSri[named]}" })`);
   link = link.replaceAll(`"./${plain}"`, `"./${named}"`);
 }
 let mainJs = readFileSync(join(bound, `${stem}.js`), 'utf8');
@@ -114,16 +123,18 @@ for (const file of files(snippets).sort()) {
   html = html.replace('</head>',
     `<link rel="modulepreload" href="${href}" crossorigin="anonymous" integrity="${sri(readFileSync(file))}"></head>`);
 }
-// Azure mode's files (its part and the chunks it needs), named for js/config_file.js: that
-// snippet reads config.json before the wasm has arrived and, for an Azure deployment, preloads
-// them beside the main module rather than after it has started.
-html = html.replace('</head>', `<meta name="aks-azure-part" content="${azureFiles().join(' ')}"></head>`);
+// Azure mode's files (its part and the chunks it needs), each with its integrity, named for
+// js/config_file.js: that snippet reads config.json before the wasm has arrived and, for an Azure
+// deployment, preloads them beside the main module rather than after it has started. A preload
+// is used only by a fetch with the same integrity, so the preload carries it too.
+const azureList = azureFiles().map((file) => `${file} ${chunkSri[file.slice(1)]}`).join(' ');
+html = html.replace('</head>', `<meta name="aks-azure-part" content="${azureList}"></head>`);
 writeFileSync(page, html);
 
 /** The Azure part's file and its chunks' files, as the link module loads them, from the page's root. */
 function azureFiles() {
   const fileOf = (from) => {
-    const m = from.match(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/);
+    const m = from.match(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)/);
     if (!m) throw new Error('link module: a loader without its fetch');
     return `/${m[1]}`;
   };

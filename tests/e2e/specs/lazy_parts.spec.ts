@@ -83,6 +83,29 @@ test('an action panel whose chunk fails says so in a side panel; Close works mea
   expect(asked()).toBe(3);
 });
 
+test('a chunk altered on the host fails its integrity check and never runs; Retry fetches it again', async ({ page }) => {
+  // The link module fetches each chunk with its hash (scripts/split-bundle.mjs): an altered chunk
+  // is refused like an unreachable one, with the same message and Retry.
+  let altered = 0, served = 0;
+  await page.route('**/split_action_panels-*.wasm', async (route) => {
+    served++;
+    if (altered > 0) return route.continue();
+    altered++;
+    // Still a valid module (an empty custom section "x" appended), so only the hash refuses it.
+    const body = Buffer.concat([await (await route.fetch()).body(), Buffer.from([0, 2, 1, 0x78])]);
+    await route.fulfill({ status: 200, contentType: 'application/wasm', body });
+  });
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert')).toContainText('Could not download the action panels.');
+  await expect(dialog.getByRole('heading', { name: 'Settings: Defender for Containers' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Retry' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Settings: Defender for Containers' })).toBeVisible();
+  expect(served).toBe(2);
+});
+
 test('the details pane whose chunk fails shows Retry in the pane; Retry shows the details', async ({ page }) => {
   const asked = await refuse(page, 'details_part', 1);
   const dashboard = new DashboardPage(page);
