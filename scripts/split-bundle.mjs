@@ -127,7 +127,11 @@ for (const file of files(snippets).sort()) {
 // js/config_file.js: that snippet reads config.json before the wasm has arrived and, for an Azure
 // deployment, preloads them beside the main module rather than after it has started. A preload
 // is used only by a fetch with the same integrity, so the preload carries it too.
-const azureList = azureFiles().map((file) => `${file} ${chunkSri[file.slice(1)]}`).join(' ');
+const azureList = azureFiles().map((file) => {
+  const integrity = chunkSri[file.slice(1)];
+  if (!integrity) throw new Error(`${file}: not a chunk of this build`);
+  return `${file} ${integrity}`;
+}).join(' ');
 html = html.replace('</head>', `<meta name="aks-azure-part" content="${azureList}"></head>`);
 writeFileSync(page, html);
 
