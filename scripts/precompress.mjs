@@ -20,11 +20,9 @@ const minimum = 1024;
 // Deployments replace config.json after the build; a copy of the demo's would outlive it.
 const replaced = new Set(['config.json']);
 
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-  e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]);
-
 let plain = 0, br = 0, gz = 0, count = 0;
-for (const file of walk(dist).filter((f) => compressible.test(f) && !replaced.has(basename(f)))) {
+const shipped = readdirSync(dist, { recursive: true }).map((f) => join(dist, f));
+for (const file of shipped.filter((f) => compressible.test(f) && !replaced.has(basename(f)))) {
   const bytes = readFileSync(file);
   if (bytes.length < minimum) continue;
   const brotli = brotliCompressSync(bytes, {

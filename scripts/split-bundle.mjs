@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 const [dist, rawWasm] = process.argv.slice(2);
 const work = join('target', 'split');
@@ -116,40 +116,29 @@ html = html.replace(
 // in the console). Link exactly the snippets shipped, those our wasm-bindgen run wrote.
 html = html.replace(/<link rel="modulepreload" href="\/snippets\/[^"]*"[^>]*>\n?/g, '');
 const snippets = join(bound, 'snippets');
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-  e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]);
-for (const file of files(snippets).sort()) {
-  const href = `/snippets/${relative(snippets, file).split(sep).join('/')}`;
+for (const file of readdirSync(snippets, { recursive: true }).filter((f) => f.endsWith('.js')).sort()) {
+  const href = `/snippets/${file.split(sep).join('/')}`;
   html = html.replace('</head>',
-    `<link rel="modulepreload" href="${href}" crossorigin="anonymous" integrity="${sri(readFileSync(file))}"></head>`);
+    `<link rel="modulepreload" href="${href}" crossorigin="anonymous" integrity="${sri(readFileSync(join(snippets, file)))}"></head>`);
 }
 // Azure mode's files (its part and the chunks it needs), each with its integrity, named for
 // js/config_file.js: that snippet reads config.json before the wasm has arrived and, for an Azure
 // deployment, preloads them beside the main module rather than after it has started. A preload
 // is used only by a fetch with the same integrity, so the preload carries it too.
-const azureList = azureFiles().map((file) => {
-  const integrity = chunkSri[file.slice(1)];
-  if (!integrity) throw new Error(`${file}: not a chunk of this build`);
-  return `${file} ${integrity}`;
-}).join(' ');
+const azureList = azureFiles().map((file) => `/${file} ${chunkSri[file]}`).join(' ');
 html = html.replace('</head>', `<meta name="aks-azure-part" content="${azureList}"></head>`);
 writeFileSync(page, html);
 
-/** The Azure part's file and its chunks' files, as the link module loads them, from the page's root. */
+/** The Azure part's file and its chunks' files, as its loader in the link module lists them. */
 function azureFiles() {
-  const fileOf = (from) => {
-    const m = from.match(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)/);
-    if (!m) throw new Error('link module: a loader without its fetch');
-    return `/${m[1]}`;
-  };
   const part = link.match(/export const __wasm_split_load_azure_app = [\s\S]*?\n, \[([^\]]*)\]\)\);/);
   if (!part) throw new Error('link module: no loader for the azure_app part');
-  const deps = part[1].split(',').map((d) => d.trim()).filter(Boolean).map((dep) => {
-    const chunk = link.match(new RegExp(`const ${dep} = makeLoad\\(\\(\\) => \\{[\\s\\S]*?\\n, \\[\\]\\);`));
-    if (!chunk) throw new Error(`link module: no loader for ${dep}`);
-    return fileOf(chunk[0]);
+  // `__chunk_6` loads chunk_6.wasm.
+  const deps = part[1].split(',').map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, '')}.wasm`);
+  return ['split_azure_app.wasm', ...deps].map((plain) => {
+    if (!chunkNames[plain]) throw new Error(`link module: ${plain} is not a chunk of this build`);
+    return chunkNames[plain];
   });
-  return [fileOf(part[0]), ...deps];
 }
 
 const gz = (bytes) => execFileSync('gzip', ['-9', '-c'], { input: bytes }).length;

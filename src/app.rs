@@ -43,8 +43,9 @@ fn mode_view(source: Result<DataSource, String>) -> AnyView {
     match source {
         Ok(DataSource::Demo) => view! { <DemoApp /> }.into_any(),
         Ok(DataSource::Azure(config)) => {
-            // MSAL downloads beside Azure mode's chunk, not after it; a failure here is
-            // reported by the sign-in, which loads it again.
+            // MSAL runs while Azure mode's chunk downloads, not after it (js/config_file.js has
+            // usually preloaded both; this starts the download if it guessed another mode). A
+            // failure here is reported by the sign-in, which loads it again.
             leptos::task::spawn_local(async {
                 let _ = crate::auth::msal::load_library().await;
             });
